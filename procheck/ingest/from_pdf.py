@@ -1,0 +1,810 @@
+"""PDF reader built on pypdfium2 (with pdfplumber as a per-page fallback).
+
+Per page, pypdfium2's text page gives the characters in content order with pdfium's own line breaks.
+Each line gets a box from the loose boxes of its first and last characters (two calls per line, so
+the reader stays fast), and then:
+
+1. **Running headers and footers**: lines in the top / bottom band (8 % of the page height) that repeat,
+   digits ignored, on at least half of the pages with text (and at least two), or that are only a page
+   number ("3", "Page 3 of 12", "Sida 3 (12)", "Pagina 3 van 12", "- 3 -"), become header/footer blocks.
+2. **Two columns**: a vertical gutter is searched near the middle of the page by asking pdfium for the
+   text inside narrow strips (``get_text_bounded``); when a strip is empty while enough lines sit on
+   both sides, the page is read left column then right column. Lines crossing the gutter are split at
+   the gutter when the gutter has no character in that line; full-width lines (titles) separate bands
+   that are each read left then right.
+3. **Paragraphs**: lines are joined until a vertical gap above 1.3x the document's line pitch, a change
+   of indentation, font size or weight, a short line ending a sentence, or a line that starts with a
+   clause number ("12.3", "§ 5", "a)", "•").
+4. **Hyphenation**: "discrimi-" + "nation" → "discrimination" when the fragment before the hyphen ends in
+   a lowercase letter, the next line starts lowercase and both fragments are alphabetic; otherwise the
+   hyphen is kept ("EU-" + "rätten" → "EU-rätten").
+5. **Ligatures**: U+FB00–FB06 are expanded. "Ligature loss" (a ligature glyph whose ToUnicode entry
+   maps to its first letter only, e.g. "Practce", "specifed", "sufcient") is repaired from geometry,
+   without a dictionary: an "f" or "t" whose advance width is far wider than the same letter's median
+   width at that size in the document is a ligature glyph; the ligature is chosen by comparing its
+   width with the summed median widths of the candidates (fi, fl, ff, ffi, ffl, ft, ti, tt). fi and fl
+   have the same width in most fonts; "fl" is chosen when a vowel a/o/u/i or y follows, otherwise "fi".
+   Unmapped glyphs (U+FFFD, U+FFFE, controls, private use) inside a word are resolved the same way.
+   The number of repaired glyphs is reported as a warning.
+
+A page with no characters has ``has_text=False`` and the document ``needs_ocr``. A page whose text has
+almost no spaces (glyphs positioned one by one) is re-read with pdfplumber's layout analysis.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from procheck.errors import CorruptFile, EncryptedFile
+from procheck.ingest import RawBlock, assemble, clean_line
+from procheck.records import BODY, FOOTER, HEADER, HEADING, Document
+
+BAND = 0.08  #: fraction of the page height where running headers / footers live
+REPEAT_FRACTION = 0.5  #: a band line repeating on this share of pages is furniture
+PARA_GAP = 1.3  #: a vertical pitch above this multiple of the usual line pitch starts a paragraph
+LIGATURE_RATIO = 1.35  #: an f/t this much wider than its median is a ligature glyph
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\ufffe": "-",  # pdfium's marker for a (soft) hyphen
+    "\x02": "-",
+}
+_PAGE_NUMBER = re.compile(
+    r"""^\s*(?:
+        [-–—]?\s*\d{1,4}\s*[-–—]?                                          # 3, - 3 -
+      | (?:page|pg\.?|p\.|sida|sid\.?|pagina|blz\.?|seite|s\.|página|side|sivu)\s*
+        \d{1,4}(?:\s*(?:of|av|van|von|de|/|of\s+totalt|\()\s*\d{1,4}\)?)?        # Page 3 of 12, Sida 3 (12)
+      | \d{1,4}\s*(?:/|of|av|van|von|\()\s*\d{1,4}\)?                     # 3/12, 3 (12)
+      | \(\d{1,4}\)                                                       # (3)
+    )\s*$""",
+    re.I | re.X,
+)
+_STARTER = re.compile(
+    r"""^(?:
+        §\s*\d
+      | \d{1,3}(?:\.\d{1,3})+\.?\s
+      | \d{1,3}\.?\s+[^\W\d_]
+      | \(?[a-zA-Z]\)\s
+      | \(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s
+      | [•●▪◦■□·❖➢►▶✓\-–*]\s?
+      | (?:article|artikel|clause|section|bilaga|appendix|annex|schedule|kapitel|chapter)\s+\d
+    )""",
+    re.X | re.I,
+)
+_NUMBERED_HEADING = re.compile(r"^(?:§\s*\d+[a-z]?|(?:\d{1,3}\.)*\d{1,3}\.?)\s+[^\W\d_]")
+_UNMAPPED = re.compile("[\ufffd\uffff\x01\x03-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
+
+
+@dataclass
+class Line:
+    """A text line of a page, in top-down coordinates (y grows downwards)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    first: int = -1  #: index of the first character in the page's text page (-1 when unknown)
+    last: int = -1
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+@dataclass
+class PageLines:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    has_text: bool = False
+    columns: bool = False
+    gutter: float | None = None
+    engine: str = "pypdfium2"
+
+
+# --- pdfium access -------------------------------------------------------------------------------
+
+
+def _open(data: bytes, password: str | None):  # type: ignore[no-untyped-def]
+    import pypdfium2 as pdfium
+
+    tried: list[str | None] = [None, ""] if password is None else [password]
+    last: Exception | None = None
+    for pw in tried:
+        try:
+            return pdfium.PdfDocument(data, password=pw)
+        except pdfium.PdfiumError as exc:
+            last = exc
+            if "password" not in str(exc).lower():
+                raise CorruptFile(f"the PDF cannot be opened ({exc}); it is damaged or truncated") from None
+    if password is None:
+        raise EncryptedFile("the PDF is password-protected; pass --password (password=...)") from None
+    raise EncryptedFile(f"wrong password for the encrypted PDF ({last}); pass the right --password") from None
+
+
+class _TextPage:
+    """Thin, fast accessors over a pypdfium2 text page (raw calls, reused buffers)."""
+
+    def __init__(self, textpage, raw) -> None:  # type: ignore[no-untyped-def]
+        self.tp = textpage
+        self.raw = raw
+        self.box = raw.FS_RECTF()
+        self.box_ptr = ctypes.byref(self.box)
+        self.name_buf = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+
+    def loose(self, i: int) -> tuple[float, float, float, float]:
+        self.raw.FPDFText_GetLooseCharBox(self.tp, i, self.box_ptr)
+        b = self.box
+        return b.left, b.top, b.right, b.bottom
+
+    def size(self, i: int) -> float:
+        return float(self.raw.FPDFText_GetFontSize(self.tp, i))
+
+    def bold(self, i: int) -> bool:
+        w = self.raw.FPDFText_GetFontWeight(self.tp, i)
+        if w >= 600:
+            return True
+        n = self.raw.FPDFText_GetFontInfo(self.tp, i, self.name_buf, 128, ctypes.byref(self.flags))
+        name = self.name_buf.raw[: max(n - 1, 0)].decode("latin-1", "replace").lower() if n else ""
+        return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
+
+    def font(self, i: int) -> str:
+        n = self.raw.FPDFText_GetFontInfo(self.tp, i, self.name_buf, 128, ctypes.byref(self.flags))
+        return self.name_buf.raw[: max(n - 1, 0)].decode("latin-1", "replace") if n else ""
+
+
+# --- line extraction -----------------------------------------------------------------------------
+
+
+def _line_spans(text: str, tp: _TextPage | None = None) -> list[tuple[int, int]]:
+    """Character ranges of pdfium's lines. pdfium joins a word hyphenated at a line end into one
+    line, marking the hyphen U+FFFE; such a line is split after the hyphen again when the next
+    character sits on a lower line, so that the paragraph builder decides about the hyphen."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\r" or c == "\n":
+            if i > start:
+                spans.append((start, i))
+            if c == "\r" and i + 1 < n and text[i + 1] == "\n":
+                i += 1
+            start = i + 1
+        elif c == "\ufffe" and tp is not None and i + 1 < n:
+            here = tp.loose(i)
+            nxt = tp.loose(i + 1)
+            if nxt[1] < here[3]:  # next character's top is below this one's bottom: a new line
+                spans.append((start, i + 1))
+                start = i + 1
+        i += 1
+    if start < n:
+        spans.append((start, n))
+    return spans
+
+
+def _make_line(chars: list[str], a: int, b: int, tp: _TextPage, page_h: float) -> Line | None:
+    """Line from character indices [a, b) (stripping spaces at both ends)."""
+    while a < b and chars[a].isspace():
+        a += 1
+    while b > a and chars[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return None
+    l0, t0, r0, b0 = tp.loose(a)
+    l1, t1, r1, b1 = tp.loose(b - 1)
+    top = page_h - max(t0, t1)
+    bottom = page_h - min(b0, b1)
+    return Line(
+        text="".join(chars[a:b]),
+        x0=min(l0, l1),
+        top=top,
+        x1=max(r0, r1),
+        bottom=bottom,
+        size=round(tp.size(a), 1),
+        bold=tp.bold(a),
+        first=a,
+        last=b - 1,
+    )
+
+
+def _char_x(tp: _TextPage, i: int) -> tuple[float, float]:
+    left, _, right, _ = tp.loose(i)
+    return left, right
+
+
+def _split_at_gutter(line: Line, chars: list[str], tp: _TextPage, gutter: float, page_h: float) -> list[Line] | None:
+    """Split a line that crosses the gutter; None when a character sits on the gutter (full width)."""
+    lo, hi = line.first, line.last
+    # binary search: first char whose left edge is right of the gutter
+    a, b = lo, hi + 1
+    while a < b:
+        m = (a + b) // 2
+        if _char_x(tp, m)[0] < gutter:
+            a = m + 1
+        else:
+            b = m
+    k = a
+    if k <= lo or k > hi:
+        return None
+    # the characters around the gutter must leave it empty
+    prev = k - 1
+    while prev > lo and chars[prev].isspace():
+        prev -= 1
+    nxt = k
+    while nxt < hi and chars[nxt].isspace():
+        nxt += 1
+    if _char_x(tp, prev)[1] > gutter - 2 or _char_x(tp, nxt)[0] < gutter + 2:
+        return None
+    out = []
+    for s, e in ((lo, prev + 1), (nxt, hi + 1)):
+        ln = _make_line(chars, s, e, tp, page_h)
+        if ln is not None:
+            out.append(ln)
+    return out
+
+
+def _find_gutter(  # type: ignore[no-untyped-def]
+    tpo, tp: _TextPage, chars: list[str], lines: list[Line], width: float, page_h: float
+) -> tuple[float, list[Line]] | None:
+    """Find an empty vertical strip near the middle of the page with text columns on both sides.
+
+    Returns the gutter x and the lines split at it (lines crossing the gutter with no character on
+    it are cut in two; full-width lines stay whole), or None for a single-column page.
+    """
+    body = [ln for ln in lines if BAND * page_h < ln.top and ln.bottom < (1 - BAND) * page_h]
+    if len(body) < 6:
+        return None
+    top = min(ln.top for ln in body)
+    bottom = max(ln.bottom for ln in body)
+    for frac in (0.5, 0.48, 0.52, 0.46, 0.54, 0.44, 0.56, 0.42, 0.58, 0.4, 0.6):
+        g = width * frac
+        strip = tpo.get_text_bounded(left=g - 3, bottom=page_h - bottom, right=g + 3, top=page_h - top)
+        n_strip = len([x for x in re.split(r"[\r\n]+", strip) if x.strip()])
+        if n_strip > max(2, 0.15 * len(body)):
+            continue
+        split: list[Line] = []
+        n_full = 0
+        for ln in lines:
+            if ln.x0 < g - 1 and ln.x1 > g + 1 and ln.first >= 0:
+                parts = _split_at_gutter(ln, chars, tp, g, page_h)
+                if parts is None:
+                    n_full += 1
+                split.extend(parts or [ln])
+            else:
+                split.append(ln)
+        sbody = [ln for ln in split if BAND * page_h < ln.top and ln.bottom < (1 - BAND) * page_h]
+        left = [ln for ln in sbody if ln.x1 <= g + 1]
+        right = [ln for ln in sbody if ln.x0 >= g - 1]
+        if len(left) < 3 or len(right) < 3 or n_full > 0.3 * len(sbody):
+            continue
+        # text columns: left lines reach towards the gutter, right lines start near it
+        left_x0 = min(ln.x0 for ln in left)
+        reach = [ln for ln in left if ln.x1 >= g - 0.3 * (g - left_x0)]
+        right_x0 = Counter(round(ln.x0) for ln in right).most_common(1)[0][0]
+        if len(reach) < 0.3 * len(left) or right_x0 - g > 0.25 * (width - g):
+            continue
+        return g, split
+    return None
+
+
+# --- ligature repair -----------------------------------------------------------------------------
+
+
+@dataclass
+class _LigStats:
+    #: (char, font size, font name) → advances in em
+    widths: dict[tuple[str, float, str], list[float]] = field(default_factory=lambda: defaultdict(list))
+    #: (page index, char index, key, advance)
+    probes: list[tuple[int, int, tuple[str, float, str], float]] = field(default_factory=list)
+
+
+_PROBE_CHARS = frozenset("ftil")
+_LIG_CANDIDATES = {
+    "f": ("fi", "fl", "ff", "ffi", "ffl", "ft"),
+    "t": ("ti", "tt"),
+}
+_DEFAULT_EM = {"f": 0.31, "t": 0.31, "i": 0.25, "l": 0.25}
+
+
+def _probe_ligatures(pidx: int, chars: list[str], tp: _TextPage, stats: _LigStats, budget: int = 80) -> None:
+    """Record advance widths (in em) of f/t/i/l and of unmapped glyphs on a page.
+
+    The advance is measured to the next letter's left edge (not the glyph box, which italic
+    overhangs inflate); a ligature already expanded by pdfium (following letters at the same x)
+    has a tiny advance and is never flagged.
+    """
+    sampled: Counter[str] = Counter()
+    n = len(chars)
+    for i in range(n - 1):
+        c = chars[i]
+        unmapped = c not in _PROBE_CHARS and _UNMAPPED.match(c) is not None
+        if not (c in _PROBE_CHARS or unmapped):
+            continue
+        nxt = chars[i + 1]
+        if nxt in "\r\n" or (unmapped and not (i > 0 and chars[i - 1].isalpha() and nxt.isalpha())):
+            continue
+        if c in "il":
+            if sampled[c] >= budget:
+                continue
+            sampled[c] += 1
+        size = round(tp.size(i), 1)
+        if size <= 0:
+            continue
+        left, _, right, _ = tp.loose(i)
+        nleft = tp.loose(i + 1)[0]
+        advance = nleft - left
+        if not nxt.isalpha():  # a space's box may start anywhere: use the glyph box as well
+            advance = min(advance, right - left)
+        em = advance / size
+        if em <= 0.05 or em > 2.0:
+            continue
+        key = (c, size, tp.font(i))
+        if c in _PROBE_CHARS:
+            stats.widths[key].append(em)
+        if c in "ft" or unmapped:
+            stats.probes.append((pidx, i, key, em))
+
+
+def _resolve_ligatures(stats: _LigStats, chars_of: dict[int, list[str]]) -> tuple[int, list[str]]:
+    """Replace ligature glyphs in ``chars_of`` in place; return the count and a few examples."""
+    med: dict[tuple[str, float, str], float] = {}
+    for key, vals in stats.widths.items():
+        if len(vals) >= 5:
+            med[key] = statistics.median(vals)
+
+    count = 0
+    examples: list[str] = []
+    for pidx, i, key, w in stats.probes:
+        chars = chars_of.get(pidx)
+        if chars is None:
+            continue
+        c, size, font = key
+
+        def em(x: str) -> float:
+            return med.get((x, size, font)) or _DEFAULT_EM[x]
+
+        if c in "ft":
+            base = med.get(key)
+            if base is None or w < base * LIGATURE_RATIO or w - base < 0.12:
+                continue
+            cands = _LIG_CANDIDATES[c]
+        else:
+            cands = ("fi", "fl", "ff", "ffi", "ffl")
+        nxt = chars[i + 1] if i + 1 < len(chars) else ""
+        prev = chars[i - 1] if i > 0 else ""
+        if c not in "ft" and not (prev.isalpha() and (nxt.isalpha() or nxt.isspace())):
+            continue
+
+        def cost(lig: str) -> float:
+            expected = sum(em(x) for x in lig) * 0.97
+            penalty = 0.0
+            if lig[-1] == "l" and nxt.lower() not in "aouiy":
+                penalty = 0.02  # "fl" before a consonant or e is rarer than "fi"
+            if lig[-1] == "i" and nxt.lower() in "aouiy" and nxt:
+                penalty = 0.02
+            return abs(expected - w) + penalty
+
+        lig = min(cands, key=cost)
+        if cost(lig) > 0.15:
+            continue
+        chars[i] = lig
+        count += 1
+        if len(examples) < 3:
+            lo = i
+            while lo > 0 and chars[lo - 1].isalpha():
+                lo -= 1
+            hi = i + 1
+            while hi < len(chars) and chars[hi].isalpha():
+                hi += 1
+            examples.append("".join(chars[lo:hi]))
+    return count, examples
+
+
+# --- page reading --------------------------------------------------------------------------------
+
+
+def _read_page(pdf, idx: int, stats: _LigStats, chars_of: dict[int, list[str]]) -> PageLines:  # type: ignore[no-untyped-def]
+    import pypdfium2.raw as raw
+
+    page = pdf[idx]
+    try:
+        width, height = page.get_size()
+        tpo = page.get_textpage()
+        try:
+            tp = _TextPage(tpo, raw)
+            n = tpo.count_chars()
+            text = tpo.get_text_range(0, n) if n > 0 else ""
+            pl = PageLines(number=idx + 1, width=width, height=height)
+            if not text.strip():
+                return pl
+            pl.has_text = True
+            if len(text) != n:  # surrogate pairs etc.: no index mapping, plain lines only
+                pl.lines = [Line(t, 0, 0, width, 0, 0, False) for t in text.splitlines() if t.strip()]
+                return pl
+            chars = [_LIGATURES.get(c, c) for c in text]
+            chars_of[idx] = chars
+            lines = [
+                ln for a, b in _line_spans(text, tp) if (ln := _make_line(chars, a, b, tp, height))
+            ]
+            _probe_ligatures(idx, chars, tp, stats)
+            found = _find_gutter(tpo, tp, chars, lines, width, height)
+            gutter = None
+            if found is not None:
+                gutter, lines = found
+                pl.columns = True
+                pl.gutter = gutter
+            pl.lines = _order(lines, gutter, height)
+            letters = sum(1 for c in text if c.isalpha())
+            spaces = sum(1 for c in text if c.isspace() and c not in "\r\n")
+            if letters > 200 and spaces < 0.02 * letters:
+                pl.engine = "pdfplumber"
+            return pl
+        finally:
+            tpo.close()
+    finally:
+        page.close()
+
+
+def _order(lines: list[Line], gutter: float | None, page_h: float) -> list[Line]:
+    """Reading order: top band, then bands between full-width lines (left column, right column), bottom band."""
+    if gutter is None:
+        return sorted(lines, key=lambda ln: (round(ln.top / 2), ln.x0)) if _needs_sort(lines) else lines
+    out: list[Line] = []
+    full = sorted(
+        (ln for ln in lines if ln.x0 < gutter - 1 and ln.x1 > gutter + 1), key=lambda ln: ln.top
+    )
+    rest = [ln for ln in lines if not (ln.x0 < gutter - 1 and ln.x1 > gutter + 1)]
+    bounds = [ln.top for ln in full] + [float("inf")]
+    prev = float("-inf")
+    fi = 0
+    for bound in bounds:
+        band = [ln for ln in rest if prev <= ln.top < bound]
+        left = sorted((ln for ln in band if ln.x1 <= gutter + 1), key=lambda ln: (ln.top, ln.x0))
+        right = sorted((ln for ln in band if ln.x1 > gutter + 1), key=lambda ln: (ln.top, ln.x0))
+        out.extend(left)
+        out.extend(right)
+        if fi < len(full):
+            out.append(full[fi])
+            fi += 1
+        prev = bound
+    return out
+
+
+def _needs_sort(lines: list[Line]) -> bool:
+    """Keep pdfium's content order unless it jumps upwards a lot (e.g. headers drawn last)."""
+    ups = sum(1 for a, b in zip(lines, lines[1:], strict=False) if b.top < a.top - 2 * a.height)
+    return ups > 0
+
+
+# --- furniture -----------------------------------------------------------------------------------
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def _classify_furniture(pages: list[PageLines]) -> dict[tuple[int, int], str]:
+    """Map (page index, line index) → header/footer."""
+    counts: Counter[str] = Counter()
+    candidates: list[tuple[int, int, str, str]] = []
+    for pi, pl in enumerate(pages):
+        seen: set[str] = set()
+        for li, ln in enumerate(pl.lines):
+            if ln.top < BAND * pl.height and ln.bottom <= BAND * pl.height * 1.6:
+                where = HEADER
+            elif ln.bottom > (1 - BAND) * pl.height and ln.top >= (1 - BAND * 1.6) * pl.height:
+                where = FOOTER
+            else:
+                continue
+            key = where + ":" + _furniture_key(ln.text)
+            candidates.append((pi, li, key, where))
+            if key not in seen:
+                seen.add(key)
+                counts[key] += 1
+    n_text = sum(1 for pl in pages if pl.has_text)
+    need = max(2, int(REPEAT_FRACTION * n_text + 0.999))
+    out: dict[tuple[int, int], str] = {}
+    for pi, li, key, where in candidates:
+        text = pages[pi].lines[li].text
+        if counts[key] >= need or _PAGE_NUMBER.match(text):
+            out[(pi, li)] = where
+    # page numbers outside the band (short pages, e.g. converted filings): the first / last body line
+    # of a page when it is a number that follows the page sequence (number - page index constant)
+    for where in (HEADER, FOOTER):
+        found: list[tuple[int, int, int]] = []
+        for pi, pl in enumerate(pages):
+            idx = [li for li in range(len(pl.lines)) if (pi, li) not in out]
+            if not idx:
+                continue
+            li = idx[0] if where == HEADER else idx[-1]
+            m = re.search(r"\d{1,4}", pl.lines[li].text)
+            if m and _PAGE_NUMBER.match(pl.lines[li].text):
+                found.append((pi, li, int(m.group()) - pi))
+        offsets = Counter(off for _, _, off in found)
+        if offsets:
+            off, n = offsets.most_common(1)[0]
+            if n >= max(2, 0.3 * n_text):
+                for pi, li, o in found:
+                    if o == off:
+                        out[(pi, li)] = where
+    return out
+
+
+# --- paragraphs ----------------------------------------------------------------------------------
+
+
+_HYPHENATED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010]([^\W\d_]+)")
+
+
+def hyphenated_forms(lines: list[str]) -> set[str]:
+    """Lowercased "left-right" compounds written with a hyphen inside a line somewhere."""
+    out: set[str] = set()
+    for text in lines:
+        if "-" in text or "\u2010" in text:
+            out.update(f"{a}-{b}".lower() for a, b in _HYPHENATED.findall(text))
+    return out
+
+
+def _join(prev: str, nxt: str, keep: set[str] | frozenset[str] = frozenset()) -> tuple[str, bool]:
+    """Join two lines of a paragraph; returns (text, hyphen_repaired).
+
+    A line-end hyphen is dropped when a lowercase letter ends the fragment before it, the next
+    line starts with a lowercase letter and both fragments are alphabetic, unless the document
+    writes the same compound with a hyphen inside a line elsewhere (``keep``: "non-exclusive").
+    """
+    if prev.endswith(("\u00ad", "\x02")):
+        return prev[:-1] + nxt, True
+    if prev.endswith(("-", "\u2010")) and len(prev) >= 2 and nxt:
+        m_left = re.search(r"([^\W\d_]+)[-\u2010]$", prev)
+        m_right = re.match(r"([^\W\d_]+)", nxt)
+        if m_left and m_right and m_left.group(1)[-1].islower() and nxt[0].islower():
+            if f"{m_left.group(1)}-{m_right.group(1)}".lower() in keep:
+                return prev + nxt, False
+            return prev[:-1] + nxt, True
+        if not prev[-2].isspace():
+            return prev + nxt, False  # a real hyphen at the line end ("EU-" + "rätten", "2020-" + "2024")
+    return prev + " " + nxt, False
+
+
+def _pitches(pages: list[PageLines], furniture: dict[tuple[int, int], str]) -> dict[float, float]:
+    """Median line pitch (top to top of consecutive lines) per font size."""
+    by_size: dict[float, list[float]] = defaultdict(list)
+    for pi, pl in enumerate(pages):
+        prev: Line | None = None
+        for li, ln in enumerate(pl.lines):
+            if (pi, li) in furniture:
+                continue
+            if prev is not None and prev.size == ln.size and abs(prev.x0 - ln.x0) < 3 * max(ln.size, 1):
+                d = ln.top - prev.top
+                if 0.5 * ln.height < d < 3 * ln.height:
+                    by_size[ln.size].append(d)
+            prev = ln
+    return {s: statistics.median(v) for s, v in by_size.items() if len(v) >= 3}
+
+
+def _body_size(pages: list[PageLines]) -> float:
+    sizes: Counter[float] = Counter()
+    for pl in pages:
+        for ln in pl.lines:
+            sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _is_heading(lines: list[Line], text: str, body_size: float, body_bold: bool) -> int | None | bool:
+    """Return a level (int), True (heading, level unknown) or False."""
+    if len(lines) > 2 or len(text) > 120 or not any(c.isalpha() for c in text):
+        return False
+    m = _NUMBERED_HEADING.match(text)
+    level: int | None = None
+    if m:
+        num = re.match(r"^(?:§\s*)?(\d{1,3}(?:\.\d{1,3})*)", text)
+        level = num.group(1).count(".") + 1 if num else None
+    ends_sentence = text.rstrip()[-1] in ".;:,"
+    bold = all(ln.bold for ln in lines) and not body_bold
+    larger = body_size > 0 and min(ln.size for ln in lines) > 1.15 * body_size
+    if (bold or larger) and not ends_sentence and len(text) <= 100:
+        return level if level is not None else True
+    if m and not ends_sentence and len(lines) == 1 and len(text) <= 80 and len(text.split()) <= 10:
+        return level if level is not None else True
+    return False
+
+
+def _paragraphs(
+    pl: PageLines,
+    furniture: dict[tuple[int, int], str],
+    pi: int,
+    pitches: dict[float, float],
+    body_size: float,
+    keep: set[str],
+) -> tuple[list[RawBlock], int]:
+    headers: list[RawBlock] = []
+    footers: list[RawBlock] = []
+    body: list[RawBlock] = []
+    hyphens = 0
+    cur: list[Line] = []
+    cur_text = ""
+    body_bold_share = Counter(ln.bold for ln in pl.lines if ln.size == body_size)
+    body_bold = body_bold_share[True] > body_bold_share[False]
+
+    def flush() -> None:
+        nonlocal cur_text
+        if cur:
+            h = _is_heading(cur, cur_text, body_size, body_bold)
+            kind = HEADING if h is not False else BODY
+            level = h if isinstance(h, int) and not isinstance(h, bool) else None
+            style = "bold" if all(ln.bold for ln in cur) else None
+            body.append(RawBlock(cur_text, kind=kind, page=pl.number, style=style, level=level))
+        cur.clear()
+        cur_text = ""
+
+    gutter = pl.gutter
+    edges: dict[bool, tuple[float, float]] = {}
+    for side in (False, True):
+        side_lines = [ln for ln in pl.lines if gutter is None or (ln.x0 >= gutter) == side]
+        if side_lines:
+            edges[side] = (min(ln.x0 for ln in side_lines), max(ln.x1 for ln in side_lines))
+    for li, ln in enumerate(pl.lines):
+        where = furniture.get((pi, li))
+        if where is not None:
+            (headers if where == HEADER else footers).append(RawBlock(ln.text, kind=where, page=pl.number))
+            continue
+        text = clean_line(ln.text)
+        if not text:
+            continue
+        if cur:
+            prev = cur[-1]
+            pitch = pitches.get(ln.size) or 1.2 * max(ln.height, prev.height)
+            tol = 1.5 * max(ln.size, prev.size, 4.0)
+            d = ln.top - prev.top
+            side = gutter is not None and prev.x0 >= gutter
+            left_edge, right_edge = edges.get(side, (0.0, pl.width))
+            prev_short = prev.x1 < right_edge - 0.25 * (right_edge - left_edge)
+            new = (
+                d > PARA_GAP * pitch
+                or d < -0.5 * prev.height  # went up: next column / band
+                or (gutter is not None and (ln.x0 >= gutter) != (prev.x0 >= gutter))
+                or abs(ln.size - prev.size) > 0.15 * max(ln.size, prev.size)
+                or (ln.bold != prev.bold and prev_short)
+                or bool(_STARTER.match(text))
+                or (len(cur) > 1 and abs(ln.x0 - prev.x0) > tol)  # first-line indent or a new block
+                or (len(cur) == 1 and ln.x0 > prev.x0 + tol and not _STARTER.match(cur_text))  # not hanging
+                or (prev_short and cur_text.rstrip()[-1:] in ".:!?")
+            )
+            if new:
+                flush()
+        if cur:
+            cur_text, fixed = _join(cur_text, text, keep)
+            hyphens += fixed
+        else:
+            cur_text = text
+        cur.append(ln)
+    flush()
+    return headers + body + footers, hyphens
+
+
+def _plumber_lines(data: bytes, numbers: list[int], password: str | None) -> dict[int, list[str]]:
+    """Fallback text for a few pages via pdfplumber's layout analysis (pages are closed after use)."""
+    import pdfplumber
+
+    out: dict[int, list[str]] = {}
+    with pdfplumber.open(_bytes_io(data), password=password or "") as pdf:
+        for n in numbers:
+            page = pdf.pages[n - 1]
+            try:
+                out[n] = (page.extract_text(x_tolerance=1.5) or "").splitlines()
+            finally:
+                page.close()
+    return out
+
+
+def _bytes_io(data: bytes):  # type: ignore[no-untyped-def]
+    from io import BytesIO
+
+    return BytesIO(data)
+
+
+def _ranges(nums: list[int]) -> str:
+    out: list[str] = []
+    start = prev = nums[0]
+    for n in nums[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+def read_pdf(data: bytes, path: str, sha256: str, *, password: str | None = None) -> Document:
+    import pypdfium2 as pdfium
+
+    pdf = _open(data, password)
+    warnings: list[str] = []
+    try:
+        n_pages = len(pdf)
+        stats = _LigStats()
+        chars_of: dict[int, list[str]] = {}
+        pages: list[PageLines] = []
+        for idx in range(n_pages):
+            try:
+                pages.append(_read_page(pdf, idx, stats, chars_of))
+            except pdfium.PdfiumError as exc:
+                warnings.append(f"page {idx + 1} could not be read ({exc})")
+                pages.append(PageLines(number=idx + 1, width=0, height=0))
+        n_lig, examples = _resolve_ligatures(stats, chars_of)
+        if n_lig:
+            # rebuild line texts from the repaired characters
+            for pl in pages:
+                chars = chars_of.get(pl.number - 1)
+                if chars is None:
+                    continue
+                for ln in pl.lines:
+                    if ln.first >= 0:
+                        ln.text = "".join(chars[ln.first : ln.last + 1])
+            warnings.append(
+                f"repaired {n_lig} lost ligature glyph(s) (e.g. {', '.join(repr(e) for e in examples)})"
+            )
+    finally:
+        pdf.close()
+    engine = "pypdfium2"
+    broken = [pl.number for pl in pages if pl.engine == "pdfplumber"]
+    if broken:
+        try:
+            fallback = _plumber_lines(data, broken, password)
+        except Exception as exc:  # pdfplumber is only a helper here
+            warnings.append(f"pdfplumber fallback failed ({type(exc).__name__}); kept pdfium text")
+            fallback = {}
+        for pl in pages:
+            if pl.number in fallback:
+                pl.lines = [Line(t, 0, 0, pl.width, 0, 0, False) for t in fallback[pl.number] if t.strip()]
+        if fallback:
+            engine = "pypdfium2+pdfplumber"
+            warnings.append(f"pages {_ranges(sorted(fallback))} re-read with pdfplumber (text had no spaces)")
+    furniture = _classify_furniture(pages)
+    pitches = _pitches(pages, furniture)
+    body_size = _body_size(pages)
+    blocks: list[RawBlock] = []
+    hyphens = 0
+    keep = hyphenated_forms([ln.text for pl in pages for ln in pl.lines])
+    for pi, pl in enumerate(pages):
+        bl, h = _paragraphs(pl, furniture, pi, pitches, body_size, keep)
+        blocks.extend(bl)
+        hyphens += h
+    no_text = [pl.number for pl in pages if not pl.has_text]
+    if no_text:
+        warnings.append(
+            f"page(s) {_ranges(no_text)} have no text layer (scanned?); run OCR first — their text was not read"
+        )
+    if hyphens:
+        warnings.append(f"joined {hyphens} word(s) hyphenated across lines")
+    columns = [pl.number for pl in pages if pl.columns]
+    if columns:
+        warnings.append(f"page(s) {_ranges(columns)} read as two columns")
+    return assemble(
+        path,
+        sha256,
+        "pdf",
+        blocks,
+        page_count=n_pages,
+        pages_with_text={pl.number for pl in pages if pl.has_text},
+        warnings=warnings,
+        engine=engine,
+    )

@@ -1,0 +1,97 @@
+"""What every check shares: proposing candidate sentences and building results."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from procheck.library import CompiledElement
+from procheck.match.features import DocContext, Features
+from procheck.records import ElementResult, Evidence, Sentence
+
+STATUS_RANK = {"present": 3, "weak": 2, "missing": 1, "unknown": 0}
+
+
+@dataclass
+class Candidate:
+    """A sentence a check looked at, with its verdict."""
+
+    sentence: Sentence
+    features: Features
+    status: str  #: present | weak | generic | negated | rejected
+    reason: str
+    score: float = 0.0
+    extra: tuple[Sentence, ...] = ()  #: supporting sentences (grounds list items …)
+
+
+def patterns_for(el: CompiledElement, lang: str) -> list[tuple[re.Pattern[str], ...]]:
+    return el.patterns.get(lang) or el.patterns.get("en") or []
+
+
+def matches(el: CompiledElement, s: Sentence) -> bool:
+    """Does the sentence match one of the element's patterns (all parts of an all-of group)?"""
+    for group in patterns_for(el, s.lang):
+        if all(p.search(s.text) for p in group):
+            exc = el.exceptions.get(s.lang)
+            if exc is not None and exc.search(s.text) and not _exception_outweighed(group, exc, s.text):
+                continue
+            return True
+    return False
+
+
+def _exception_outweighed(group: tuple[re.Pattern[str], ...], exc: re.Pattern[str], text: str) -> bool:
+    """An exception wins unless the pattern also matches outside the exception's span."""
+    spans = [m.span() for m in exc.finditer(text)]
+    for p in group[:1]:
+        for m in p.finditer(text):
+            if not any(a <= m.start() < b for a, b in spans):
+                return True
+    return False
+
+
+def propose(ctx: DocContext, el: CompiledElement) -> list[Sentence]:
+    """Candidate sentences for an element: pattern matches, headings excluded."""
+    return [s for s in ctx.seg.sentences if not s.is_heading and matches(el, s)]
+
+
+def section_label(ctx: DocContext, s: Sentence) -> str | None:
+    if s.section is None:
+        return None
+    sec = ctx.seg.sections[s.section]
+    parts = [p for p in (sec.number, sec.title) if p]
+    if not parts and sec.parent is not None:
+        par = ctx.seg.sections[sec.parent]
+        parts = [p for p in (par.number, par.title) if p]
+    return " ".join(parts)[:120] or None
+
+
+def evidence(ctx: DocContext, sents: list[Sentence]) -> tuple[Evidence, ...]:
+    seen = set()
+    out = []
+    for s in sents:
+        if s.index in seen:
+            continue
+        seen.add(s.index)
+        out.append(Evidence(s.page, s.text, s.start, s.end, section_label(ctx, s)))
+    return tuple(sorted(out, key=lambda e: e.start))
+
+
+def where(ctx: DocContext, s: Sentence) -> str:
+    label = section_label(ctx, s)
+    page = f"page {s.page}" if s.page else ""
+    bits = [b for b in (label and f"'{label}'", page) if b]
+    return f" ({', '.join(bits)})" if bits else ""
+
+
+def result(
+    el: CompiledElement, status: str, reason: str, ev: tuple[Evidence, ...] = (), confidence: float = 0.5,
+    grounds: tuple[str, ...] = (),
+) -> ElementResult:
+    return ElementResult(
+        id=el.id, status=status, confidence=round(max(0.0, min(1.0, confidence)), 2), reason=reason,
+        evidence=ev, grounds=grounds, severity=el.spec.severity,
+    )
+
+
+def quote(word: str) -> str:
+    return f"'{word.strip()}'"

@@ -1,0 +1,205 @@
+"""Sentence features the checks share: who is obliged, how strongly, negation, carve-outs, ties.
+
+All of it is computed from the clause library's lexicon (``clauses/lexicon.yaml``) plus the
+document's own party definitions; nothing here is language-specific code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from procheck.library import CompiledLexicon, Library
+from procheck.records import Segmented, Sentence
+
+PARTY_ROLES = ("supplier", "authority", "tenderer", "mutual")
+_CONDITIONAL = re.compile(
+    r"^\s*(?:if|in the event|where|should|when|in case|unless|om|ifall|i det fall|vid|när|indien|als|wanneer|"
+    r"ingeval|in geval|bij|voor het geval|falls|wenn|sofern|si|en cas)\b[^,;]{3,220}[,;]\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Features:
+    """What a sentence says, independent of the element being checked."""
+
+    party: str  #: supplier | authority | tenderer | mutual | none
+    modality: str  #: binding | effort | soft | permissive | indicative
+    modal_word: str  #: the word that decided the modality ("shall", "bör", "streeft")
+    negated: str | None  #: the carve-out wording, if any
+    discrimination: bool  #: mentions discrimination / equal treatment (and is not a hard negative)
+    hard_negative: str | None  #: wording that only looks like the obligation
+    flags: tuple[str, ...] = ()  #: law_list, by_reference, condition, high_trigger, recital
+    self_reference: bool = False
+    cross_refs: tuple[str, ...] = ()
+    requests_supplier: bool = False  #: "the Authority may require the Supplier to …"
+
+
+@dataclass
+class DocContext:
+    """Per-document lookup: lexicons and the party regexes extended with the document's own terms."""
+
+    seg: Segmented
+    lib: Library
+    party_rx: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
+    _cache: dict[int, Features] = field(default_factory=dict)
+
+    def lex(self, lang: str) -> CompiledLexicon:
+        return self.lib.lex(lang)
+
+    def parties(self, lang: str) -> dict[str, re.Pattern[str]]:
+        if lang not in self.party_rx:
+            lex = self.lex(lang)
+            out: dict[str, re.Pattern[str]] = {}
+            for role in PARTY_ROLES:
+                frags = list(getattr(lex.raw, role))
+                for p in self.seg.parties:
+                    if p.role == role:
+                        frags.append(r"\b" + re.escape(p.term) + r"\b")
+                if frags:
+                    out[role] = re.compile("|".join(f"(?:{f})" for f in frags), re.IGNORECASE)
+            self.party_rx[lang] = out
+        return self.party_rx[lang]
+
+    def features(self, s: Sentence) -> Features:
+        f = self._cache.get(s.index)
+        if f is None:
+            f = compute_features(s, self)
+            self._cache[s.index] = f
+        return f
+
+    @cached_property
+    def titles_with_discrimination(self) -> frozenset[int]:
+        """Sections whose heading is about discrimination / equal treatment."""
+        out = set()
+        for sec in self.seg.sections:
+            lex = self.lex(self.seg.language)
+            title = sec.title or ""
+            if not title:
+                continue
+            for lang in {self.seg.language, "en"}:
+                lx = self.lex(lang)
+                d = lx.get("discrimination")
+                hn = lx.get("hard_negative")
+                if d and d.search(title) and not (hn and hn.search(title)):
+                    out.add(sec.index)
+                    break
+            del lex
+        return frozenset(out)
+
+    def ancestors(self, sec: int | None) -> list[int]:
+        out = []
+        while sec is not None:
+            out.append(sec)
+            sec = self.seg.sections[sec].parent
+        return out
+
+
+def _first(rx: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    return rx.search(text) if rx is not None else None
+
+
+def _party_spans(text: str, rxs: dict[str, re.Pattern[str]], prep: re.Pattern[str] | None) -> list[tuple[int, str]]:
+    spans: list[tuple[int, str]] = []
+    for role, rx in rxs.items():
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 30):m.start()]
+            if prep is not None and prep.search(before):
+                continue  # "at the request of the Authority": not the subject
+            spans.append((m.start(), role))
+    spans.sort()
+    return spans
+
+
+_MODAL_ORDER = ("negation", "effort", "soft", "binding", "permissive")
+
+
+def compute_features(s: Sentence, ctx: DocContext) -> Features:
+    lex = ctx.lex(s.lang)
+    text = s.text
+    hn = _first(lex.get("hard_negative"), text)
+    disc = _first(lex.get("discrimination"), text)
+    # the clause after a leading condition ("If the Supplier breaches …, the City may …")
+    m = _CONDITIONAL.match(text)
+    main = text[m.end():] if m else text
+    offset = m.end() if m else 0
+
+    # modality: find every modal word in the main clause
+    found: dict[str, re.Match[str]] = {}
+    for key in _MODAL_ORDER:
+        mm = _first(lex.get(key), main)
+        if mm:
+            found[key] = mm
+    negated = found.get("negation")
+    if "effort" in found:
+        modality, mw = "effort", found["effort"].group(0)
+    elif "soft" in found and not ("binding" in found and found["binding"].start() < found["soft"].start()):
+        modality, mw = "soft", found["soft"].group(0)
+    elif "binding" in found and (
+        "permissive" not in found or found["binding"].start() <= found["permissive"].start()
+    ):
+        modality, mw = "binding", found["binding"].group(0)
+    elif "permissive" in found:
+        modality, mw = "permissive", found["permissive"].group(0)
+    else:
+        modality, mw = "indicative", ""
+
+    # the obliged party: subject at the start of the main clause, else next to the modal word
+    rxs = ctx.parties(s.lang)
+    prep = lex.get("preposition")
+    spans = _party_spans(main, rxs, prep)
+    party = "none"
+    if spans:
+        first_pos, first_role = spans[0]
+        anchor = None
+        for key in ("binding", "effort", "soft", "permissive", "negation"):
+            if key in found:
+                pos = found[key].start()
+                anchor = pos if anchor is None else min(anchor, pos)
+        if first_pos <= 25:
+            party = first_role
+        elif anchor is not None:
+            before = [sp for sp in spans if sp[0] < anchor]
+            after = [sp for sp in spans if sp[0] >= anchor and sp[0] - anchor <= 45]
+            if s.lang in ("sv", "nl", "de") and after:
+                party = after[0][1]
+            elif before:
+                party = before[-1][1]
+            elif after:
+                party = after[0][1]
+        else:
+            party = first_role
+    requests_supplier = False
+    if party == "authority" and "supplier" in rxs:
+        req = re.search(
+            r"\b(?:require|request|ask|call on|oblige|begära|kräva|uppmana|ålägga|vragen|verzoeken|eisen|verplichten)\w*\b",
+            main,
+            re.I,
+        )
+        if req and rxs["supplier"].search(main, req.start()):
+            requests_supplier = True
+
+    flags = []
+    for key in ("law_list", "by_reference", "condition", "high_trigger", "recital"):
+        if _first(lex.get(key), text):
+            flags.append(key)
+    selfref = bool(_first(lex.get("self_reference"), text))
+    xrefs: tuple[str, ...] = ()
+    cr = lex.get("cross_reference")
+    if cr is not None:
+        xrefs = tuple(g for mm in cr.finditer(text) for g in mm.groups() if g)
+    del offset
+    return Features(
+        party=party,
+        modality=modality,
+        modal_word=mw,
+        negated=negated.group(0) if negated else None,
+        discrimination=bool(disc) and not hn,
+        hard_negative=hn.group(0) if hn else None,
+        flags=tuple(flags),
+        self_reference=selfref,
+        cross_refs=xrefs,
+        requests_supplier=requests_supplier,
+    )

@@ -1,0 +1,146 @@
+"""linked.v1: an element that must be tied to the anti-discrimination obligations (reporting,
+flow-down, termination, sanctions) — or, with ``tie: self``, one that stands on its own wording
+(workplace prevention, accessibility)."""
+
+from __future__ import annotations
+
+from procheck.library import CompiledElement
+from procheck.match.base import Candidate, evidence, propose, quote, result, where
+from procheck.match.features import DocContext, Features
+from procheck.match.similarity import similarity
+from procheck.records import ElementResult, Sentence
+
+
+def _party_ok(actor: str, f: Features) -> tuple[bool, str]:
+    p = f.party
+    if p == "tenderer":
+        return False, "a duty of tenderers in the procedure, not a contract term"
+    if actor == "supplier":
+        if p == "authority" and not f.requests_supplier:
+            return False, "a commitment of the authority, not of the supplier"
+        return True, ""
+    if actor == "authority":
+        if p == "supplier" and f.modality in ("permissive",):
+            return False, "a right of the supplier, not of the authority"
+        return True, ""
+    return True, ""
+
+
+class LinkedCheck:
+    kind = "linked.v1"
+
+    def __init__(self, element: CompiledElement) -> None:
+        self.el = element
+
+    # -- ties ----------------------------------------------------------------------------
+    def tie(self, ctx: DocContext, s: Sentence, f: Features, anchors: "Anchors") -> str | None:
+        if f.discrimination:
+            return "it names discrimination / equal treatment"
+        for a in ctx.ancestors(s.section):
+            if a in ctx.titles_with_discrimination:
+                sec = ctx.seg.sections[a]
+                return f"it sits in the clause headed '{(sec.number + ' ' if sec.number else '') + sec.title}'"
+        if s.section is not None and s.section in anchors.sections:
+            return "it is in the same clause as the non-discrimination obligation"
+        if s.block in anchors.blocks:
+            return "it is in the same paragraph as the non-discrimination obligation"
+        for ref in f.cross_refs:
+            for num in anchors.numbers:
+                if num == ref or num.startswith(ref + ".") or ref.startswith(num + "."):
+                    return f"it refers to clause {ref}, the non-discrimination clause"
+        if f.self_reference and any(0 < s.index - i <= 3 for i in anchors.sentences):
+            return "it refers back to the non-discrimination obligation just before it"
+        return None
+
+    def candidates(self, ctx: DocContext, anchors: "Anchors") -> list[Candidate]:
+        out: list[Candidate] = []
+        spec = self.el.spec
+        for s in propose(ctx, self.el):
+            f = ctx.features(s)
+            ok, why = _party_ok(spec.actor, f)
+            if f.hard_negative:
+                ok, why = False, f"only {quote(f.hard_negative)}"
+            if "recital" in f.flags:
+                ok, why = False, "a recital or policy statement"
+            if not ok:
+                out.append(Candidate(s, f, "rejected", why))
+                continue
+            if f.negated:
+                out.append(Candidate(s, f, "negated", f"expressly carved out by {quote(f.negated)}"))
+                continue
+            status, why = "present", (f"binding wording {quote(f.modal_word)}" if f.modal_word else "stated as a duty")
+            if f.modality in ("effort", "soft"):
+                status, why = "weak", f"non-binding wording {quote(f.modal_word)}"
+            elif f.modality == "permissive" and spec.actor == "supplier" and not f.requests_supplier:
+                status, why = "weak", f"permissive wording {quote(f.modal_word)}: left to the supplier's discretion"
+            elif "high_trigger" in f.flags and self.el.family == "termination":
+                status, why = "weak", "only after a final judgment / conviction or in flagrant cases"
+            elif "condition" in f.flags:
+                status, why = "weak", "made conditional ('where applicable')"
+            if f.modality == "permissive" and spec.actor != "supplier" and status == "present":
+                why = f"the authority's right {quote(f.modal_word)}"
+            if spec.tie == "required":
+                tied = self.tie(ctx, s, f, anchors)
+                if tied is None:
+                    gen = self.el.generic.get(s.lang)
+                    if spec.generic_ok and (gen is None and not self.el.generic or gen is not None and gen.search(s.text)):
+                        out.append(Candidate(s, f, "generic", "a general clause not tied to the anti-discrimination obligations"))
+                    continue
+                why = f"{why}; tied because {tied}"
+            score = similarity(s.lang, s.text, tuple(spec.exemplars.get(s.lang, ())))
+            out.append(Candidate(s, f, status, why, score))
+        return out
+
+    def run(self, ctx: DocContext, results: dict[str, ElementResult], anchors: "Anchors") -> ElementResult:
+        cands = self.candidates(ctx, anchors)
+        good = [c for c in cands if c.status in ("present", "weak")]
+        title = self.el.spec.title
+        if good:
+            rank = {"present": 2, "weak": 1}
+            best = max(good, key=lambda c: (rank[c.status], c.score, -c.sentence.start))
+            conf = (0.75 if best.status == "present" else 0.6) + 0.25 * best.score
+            label = "Found" if best.status == "present" else "Found, but weak"
+            return result(self.el, best.status, f"{label}: {best.reason}{where(ctx, best.sentence)}.",
+                          evidence(ctx, [best.sentence]), conf)
+        req = self.el.spec.requires
+        generic = [c for c in cands if c.status == "generic"]
+        if generic and req and results.get(req) and results[req].status in ("present", "weak"):
+            c = generic[0]
+            return result(self.el, "weak",
+                          f"Only a general clause{where(ctx, c.sentence)}, not tied to the anti-discrimination obligations.",
+                          evidence(ctx, [c.sentence]), 0.6)
+        neg = [c for c in cands if c.status == "negated"]
+        if neg:
+            c = neg[0]
+            return result(self.el, "missing", f"{title}: {c.reason}{where(ctx, c.sentence)}.",
+                          evidence(ctx, [c.sentence]), 0.7)
+        if generic:
+            c = generic[0]
+            return result(self.el, "missing",
+                          f"Only a general clause{where(ctx, c.sentence)} and no non-discrimination obligation for it to serve.",
+                          (), 0.7)
+        rej = [c for c in cands if c.status == "rejected"]
+        if rej:
+            c = rej[0]
+            return result(self.el, "missing", f"Not found; the closest wording is {c.reason}{where(ctx, c.sentence)}.",
+                          (), 0.75)
+        return result(self.el, "missing", f"Not found: no wording for '{title.lower()}'.", (), 0.85)
+
+
+class Anchors:
+    """Where the anti-discrimination obligation lives: its sentences, paragraphs, clauses and numbers."""
+
+    def __init__(self, ctx: DocContext, obligations: list[Candidate]) -> None:
+        self.sentences = {c.sentence.index for c in obligations}
+        self.blocks = {c.sentence.block for c in obligations}
+        self.sections: set[int] = set()
+        self.numbers: set[str] = set()
+        for c in obligations:
+            if c.sentence.section is not None:
+                self.sections.add(c.sentence.section)
+        for idx in set(self.sections) | set(ctx.titles_with_discrimination):
+            num = ctx.seg.sections[idx].number
+            if num:
+                digits = "".join(ch for ch in num if ch.isdigit() or ch == ".").strip(".")
+                if digits:
+                    self.numbers.add(digits)

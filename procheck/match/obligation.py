@@ -1,0 +1,87 @@
+"""obligation.v1: a binding duty on the supplier not to discriminate / to follow equality law."""
+
+from __future__ import annotations
+
+import re
+
+from procheck.library import CompiledElement
+from procheck.match.base import Candidate, evidence, propose, quote, result, where
+from procheck.match.features import DocContext
+from procheck.match.similarity import similarity
+from procheck.records import ElementResult
+
+_CORE = re.compile(
+    r"discrimin|diskriminer|benachteilig|equal (?:treatment|opportunit)|equality|likabehandl|jämställd|"
+    r"gelijke (?:behandeling|kansen)|gleichbehandl|égalité",
+    re.I,
+)
+_HUMAN_RIGHTS = re.compile(r"human rights|mänskliga rättigheter|mensenrechten|menschenrechte|droits de l.homme", re.I)
+_ACCEPT_PARTIES = ("supplier", "mutual", "none")
+
+
+class ObligationCheck:
+    """Judge each proposed sentence; the best one decides the element."""
+
+    kind = "obligation.v1"
+
+    def __init__(self, element: CompiledElement) -> None:
+        self.el = element
+
+    def candidates(self, ctx: DocContext) -> list[Candidate]:
+        out = []
+        for s in propose(ctx, self.el):
+            f = ctx.features(s)
+            if f.hard_negative:
+                out.append(Candidate(s, f, "rejected", f"looks like the duty but is {quote(f.hard_negative)}"))
+                continue
+            if "recital" in f.flags:
+                out.append(Candidate(s, f, "rejected", "a recital or policy statement that binds nobody"))
+                continue
+            if f.party not in _ACCEPT_PARTIES:
+                who = "the authority's own commitment" if f.party == "authority" else "a duty of tenderers in the procedure"
+                out.append(Candidate(s, f, "rejected", f"{who}, not an obligation on the supplier"))
+                continue
+            if f.negated:
+                out.append(Candidate(s, f, "negated", f"expressly carved out by {quote(f.negated)}"))
+                continue
+            status, why = "present", f"binding wording {quote(f.modal_word)}" if f.modal_word else "stated as a duty"
+            if f.modality in ("effort", "soft", "permissive"):
+                status, why = "weak", f"non-binding wording {quote(f.modal_word)}"
+            elif "by_reference" in f.flags:
+                status, why = "weak", "incorporated only by citation of an external clause"
+            elif "law_list" in f.flags:
+                status, why = "weak", "named only in passing in a general 'comply with all laws' list"
+            elif "condition" in f.flags:
+                status, why = "weak", "made conditional ('to the extent applicable')"
+            elif not _CORE.search(s.text):
+                if _HUMAN_RIGHTS.search(s.text):
+                    status, why = "weak", "covers non-discrimination only implicitly, through human rights"
+                else:
+                    status, why = "weak", "covers harassment only, not discrimination as such"
+            score = similarity(s.lang, s.text, tuple(self.el.spec.exemplars.get(s.lang, ())))
+            out.append(Candidate(s, f, status, why, score))
+        return out
+
+    def run(self, ctx: DocContext, results: dict[str, ElementResult]) -> tuple[ElementResult, list[Candidate]]:
+        cands = self.candidates(ctx)
+        good = [c for c in cands if c.status in ("present", "weak")]
+        if good:
+            rank = {"present": 2, "weak": 1}
+            best = max(good, key=lambda c: (rank[c.status], c.score, -c.sentence.start))
+            same = [c.sentence for c in good if c.status == best.status][:3]
+            conf = (0.75 if best.status == "present" else 0.65) + 0.25 * best.score
+            reason = f"{'Binding' if best.status == 'present' else 'Weak'} supplier obligation: {best.reason}{where(ctx, best.sentence)}."
+            return result(self.el, best.status, reason, evidence(ctx, [best.sentence, *same]), conf), good
+        neg = [c for c in cands if c.status == "negated"]
+        if neg:
+            c = neg[0]
+            return result(self.el, "missing", f"The duty is {c.reason}{where(ctx, c.sentence)}.",
+                          evidence(ctx, [c.sentence]), 0.7), []
+        rej = [c for c in cands if c.status == "rejected"]
+        if rej:
+            c = rej[0]
+            return result(self.el, "missing",
+                          f"No supplier obligation; the only related wording is {c.reason}{where(ctx, c.sentence)}.",
+                          evidence(ctx, [c.sentence]), 0.75), []
+        return result(self.el, "missing", "No wording that obliges the supplier not to discriminate was found.",
+                      (), 0.85), []

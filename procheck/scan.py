@@ -1,0 +1,650 @@
+"""Check every document under a folder with a process pool and write a report per document.
+
+``scan(root, out, ...)`` is the library function behind ``procheck scan``:
+
+- finds documents recursively (``.pdf .docx .txt .md``, plus files of other suffixes whose content
+  looks like a PDF, a DOCX/ZIP or a legacy OLE Word file: the ingest decides by content), skipping
+  hidden files and folders, Office lock files and obvious non-documents (images, archives, media);
+- checks them in a ``ProcessPoolExecutor`` whose workers load the clause library once;
+- never lets one bad file stop the scan: an exception in a worker, or a worker that dies, becomes an
+  error record for that file (a broken pool is recreated, and the files that were in flight are
+  retried one at a time to find the one that killed it);
+- writes ``<rel path>.json`` and ``<rel path>.md`` for each document under ``out`` (atomically, never
+  outside ``out``), then ``summary.csv`` and ``summary.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from procheck.errors import ProcheckError, UsageError
+from procheck.records import ElementResult, Report
+
+if TYPE_CHECKING:
+    from procheck.library import Library, Profile
+
+#: Suffixes always handed to the ingest.
+DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md"})
+#: Suffixes that are never documents; skipped without opening the file.
+NON_DOCUMENT_SUFFIXES = frozenset(
+    {
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".gif",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".webp",
+        ".svg",
+        ".ico",
+        ".heic",
+        ".zip",
+        ".gz",
+        ".tgz",
+        ".bz2",
+        ".xz",
+        ".7z",
+        ".rar",
+        ".tar",
+        ".zst",
+        ".mp3",
+        ".mp4",
+        ".wav",
+        ".avi",
+        ".mov",
+        ".mkv",
+        ".flac",
+        ".ogg",
+        ".exe",
+        ".dll",
+        ".so",
+        ".dylib",
+        ".bin",
+        ".iso",
+        ".dmg",
+        ".msi",
+        ".pyc",
+        ".o",
+        ".class",
+        ".jar",
+        ".db",
+        ".sqlite",
+        ".lock",
+        ".json",
+        ".csv",
+        ".xml",
+        ".yaml",
+        ".yml",
+        ".js",
+        ".css",
+        ".py",
+        ".xlsx",
+        ".xls",
+        ".pptx",
+        ".ppt",
+    }
+)
+#: Leading bytes of the formats the ingest can detect by content (the hook for odd suffixes).
+MAGIC = (
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "zip container (DOCX?)"),
+    (b"\xd0\xcf\x11\xe0", "OLE (legacy .doc?)"),
+)
+#: Error code for a file whose check raised or whose worker process died (a generic input error).
+CRASH_CODE = "E100"
+#: Names reserved for the portfolio summaries at the top of ``out``.
+RESERVED = frozenset({"summary.csv", "summary.md"})
+STATUSES = ("present", "weak", "missing", "unknown")
+_RANK = {"present": 0, "weak": 1, "missing": 2}
+
+
+# --------------------------------------------------------------------------------------------
+# Thresholds (shared by ``check`` and ``scan``)
+# --------------------------------------------------------------------------------------------
+
+
+def at_or_above(status: str, fail_on: str) -> bool:
+    """Is ``status`` at or above the ``fail_on`` threshold? present < weak < missing; ``unknown``
+    is unverified and counts as at or above any threshold; ``never`` never fails."""
+    if fail_on == "never":
+        return False
+    if fail_on not in _RANK:
+        raise UsageError(f"unknown --fail-on value {fail_on!r}; use weak, missing or never")
+    if status not in _RANK:
+        return True
+    return _RANK[status] >= _RANK[fail_on]
+
+
+def failing_elements(report: Report, fail_on: str) -> list[ElementResult]:
+    """The report's elements at or above ``fail_on``."""
+    return [el for el in report.elements if at_or_above(el.status, fail_on)]
+
+
+def status_counts(report: Report) -> dict[str, int]:
+    out = dict.fromkeys(STATUSES, 0)
+    for el in report.elements:
+        out[el.status] = out.get(el.status, 0) + 1
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file the scan did not check."""
+
+    rel: str  #: path relative to the scan root (POSIX)
+    reason: str
+
+
+@dataclass(frozen=True)
+class ScanItem:
+    """One checked document."""
+
+    rel: str  #: path relative to the scan root (POSIX)
+    report: Report
+    json_path: Path | None = None  #: where its JSON report was written
+    md_path: Path | None = None  #: where its Markdown report was written
+
+    @property
+    def ok(self) -> bool:
+        return self.report.error is None
+
+
+@dataclass
+class ScanResult:
+    """Everything a scan produced."""
+
+    root: Path
+    out: Path
+    profile: str
+    fail_on: str  #: the profile's threshold
+    element_ids: list[str]
+    items: list[ScanItem] = field(default_factory=list)  #: sorted by ``rel``
+    skipped: list[Skipped] = field(default_factory=list)
+    elapsed: float = 0.0
+    summary_csv: Path | None = None
+    summary_md: Path | None = None
+
+    @property
+    def pages(self) -> int:
+        return sum(i.report.pages or 0 for i in self.items)
+
+    @property
+    def errors(self) -> list[ScanItem]:
+        return [i for i in self.items if not i.ok]
+
+    def exit_code(self, fail_on: str | None = None, *, no_fail: bool = False) -> int:
+        """2 if a document could not be read, else 1 if an element of some document is at or above
+        ``fail_on`` (default: the profile's), else 0. ``no_fail`` turns findings into 0."""
+        if self.errors:
+            return 2
+        threshold = fail_on or self.fail_on
+        if not no_fail and any(failing_elements(i.report, threshold) for i in self.items):
+            return 1
+        return 0
+
+
+# --------------------------------------------------------------------------------------------
+# Discovery
+# --------------------------------------------------------------------------------------------
+
+
+def sniff(path: Path) -> str | None:
+    """The container format of a file by its first bytes, or None."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError:
+        return None
+    for magic, kind in MAGIC:
+        if head.startswith(magic):
+            return kind
+    return None
+
+
+def _is_within(path: Path, parent: Path) -> bool:
+    try:
+        path.relative_to(parent)
+        return True
+    except ValueError:
+        return False
+
+
+def discover(root: Path, out: Path | None = None) -> tuple[list[Path], list[Skipped]]:
+    """Documents under ``root`` (sorted) and the files skipped, with reasons. ``out`` is never
+    entered when it lies inside ``root``."""
+    out_r = out.resolve() if out is not None else None
+    docs: list[Path] = []
+    skipped: list[Skipped] = []
+
+    def rel(p: Path) -> str:
+        return p.relative_to(root).as_posix()
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        keep = []
+        for d in sorted(dirnames):
+            sub = here / d
+            if d.startswith("."):
+                skipped.append(Skipped(rel(sub) + "/", "hidden folder"))
+            elif out_r is not None and sub.resolve() == out_r:
+                skipped.append(Skipped(rel(sub) + "/", "the --out folder"))
+            elif sub.is_symlink():
+                skipped.append(Skipped(rel(sub) + "/", "symbolic link to a folder (not followed)"))
+            else:
+                keep.append(d)
+        dirnames[:] = keep
+        for name in sorted(filenames):
+            p = here / name
+            suffix = p.suffix.lower()
+            if name.startswith("."):
+                skipped.append(Skipped(rel(p), "hidden file"))
+            elif name.startswith("~$"):
+                skipped.append(Skipped(rel(p), "Office lock file"))
+            elif not p.is_file():
+                skipped.append(Skipped(rel(p), "not a regular file"))
+            elif suffix in DOCUMENT_SUFFIXES:
+                docs.append(p)
+            elif suffix in NON_DOCUMENT_SUFFIXES:
+                skipped.append(Skipped(rel(p), f"not a document ({suffix})"))
+            elif sniff(p) is not None:
+                docs.append(p)  # e.g. a PDF saved without suffix: the ingest detects it by content
+            else:
+                skipped.append(Skipped(rel(p), f"unsupported file type ({suffix or 'no suffix'})"))
+    docs.sort(key=lambda p: rel(p))
+    skipped.sort(key=lambda s: s.rel)
+    return docs, skipped
+
+
+# --------------------------------------------------------------------------------------------
+# Checking many files in a process pool
+# --------------------------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(library: Library) -> None:
+    """Pool initializer: install the compiled clause library once per worker (inherited by a forked
+    worker, unpickled once by a spawned one), so no document pays for loading it."""
+    _WORKER["library"] = library
+
+
+def _check_one(
+    path: str, profile: str | None, password: str | None
+) -> tuple[Report | None, dict[str, str] | None]:
+    """Run the pipeline on one file. Never raises: an exception becomes an error dict, so that
+    nothing unpicklable has to cross the process boundary."""
+    try:
+        from procheck.pipeline import check_path
+
+        report = check_path(path, profile=profile, library=_WORKER.get("library"), password=password)
+        return report, None
+    except ProcheckError as e:
+        return None, e.as_dict()
+    except Exception as e:  # noqa: BLE001 - one bad file must never stop a scan
+        return None, {
+            "code": CRASH_CODE,
+            "message": f"{CRASH_CODE} internal error while checking: {type(e).__name__}: {e}",
+        }
+
+
+def error_report(
+    path: str | Path, code: str, message: str, *, profile: Profile, library: Library | None = None
+) -> Report:
+    """A report for a file the pipeline could not produce one for: every element ``unknown``."""
+    from procheck.records import ElementResult
+
+    p = Path(path)
+    sha = ""
+    try:
+        h = hashlib.sha256()
+        with p.open("rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        sha = h.hexdigest()
+    except OSError:
+        pass
+    if not message.startswith(code):
+        message = f"{code} {message}"
+    elements = tuple(
+        ElementResult(
+            id=eid,
+            status="unknown",
+            confidence=0.0,
+            reason=f"the document could not be checked ({code})",
+            severity=sev,
+        )
+        for eid, sev in profile.elements.items()
+    )
+    return Report(
+        path=str(path),
+        sha256=sha,
+        format=p.suffix.lower().lstrip(".") or "",
+        language="",
+        pages=None,
+        needs_ocr=False,
+        warnings=(),
+        elements=elements,
+        profile=profile.name,
+        library_version=library.version if library is not None else "",
+        library_hash=library.hash if library is not None else "",
+        error={"code": code, "message": message},
+    )
+
+
+def _crash_message(path: str) -> str:
+    return (
+        f"{CRASH_CODE} the worker process checking {Path(path).name!r} died (out of memory, or a crash in "
+        "a parser); the file was retried alone and failed again. Try 'procheck check' on it to see more."
+    )
+
+
+def check_many(
+    paths: Iterable[str | Path],
+    *,
+    jobs: int,
+    profile: str | None = None,
+    password: str | None = None,
+    library: Library | None = None,
+) -> Iterator[tuple[str, Report]]:
+    """Check files and yield ``(path, report)`` as each finishes (not in input order).
+
+    ``jobs`` worker processes (``0`` runs in this process, for debugging). Never raises for a bad
+    input file; raises :class:`ProcheckError` for a bad library or profile before starting.
+    """
+    from procheck.library import load_library, load_profile
+
+    lib = library if library is not None else load_library()
+    prof = load_profile(lib, profile)
+    todo = [str(p) for p in paths]
+
+    def finish(path: str, outcome: tuple[Report | None, dict[str, str] | None]) -> tuple[str, Report]:
+        report, err = outcome
+        if report is None:
+            err = err or {"code": CRASH_CODE, "message": "no report"}
+            report = error_report(path, err["code"], err["message"], profile=prof, library=lib)
+        return path, report
+
+    if jobs <= 0:
+        _WORKER["library"] = lib
+        for path in todo:
+            yield finish(path, _check_one(path, profile, password))
+        return
+
+    initargs = (lib,)
+    pending: deque[str] = deque(todo)
+    suspects: list[str] = []
+    while pending or suspects:
+        # Files that were in flight when a worker died: retry each alone to find the culprit.
+        while suspects:
+            path = suspects.pop(0)
+            with ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=initargs) as solo:
+                try:
+                    outcome = solo.submit(_check_one, path, profile, password).result()
+                except BrokenProcessPool:
+                    outcome = (None, {"code": CRASH_CODE, "message": _crash_message(path)})
+                except Exception as e:  # noqa: BLE001
+                    outcome = (None, {"code": CRASH_CODE, "message": f"{CRASH_CODE} {type(e).__name__}: {e}"})
+            yield finish(path, outcome)
+        if not pending:
+            break
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=initargs)
+        inflight: dict[Future[tuple[Report | None, dict[str, str] | None]], str] = {}
+        broken = False
+        try:
+            while (pending and not broken) or inflight:
+                while pending and not broken and len(inflight) < 2 * jobs:
+                    path = pending.popleft()
+                    try:
+                        inflight[pool.submit(_check_one, path, profile, password)] = path
+                    except BrokenProcessPool:
+                        pending.appendleft(path)
+                        broken = True
+                if not inflight:
+                    break
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    path = inflight.pop(fut)
+                    try:
+                        outcome = fut.result()
+                    except BrokenProcessPool:
+                        suspects.append(path)
+                        broken = True
+                        continue
+                    except Exception as e:  # noqa: BLE001 - e.g. a report that could not be pickled
+                        outcome = (
+                            None,
+                            {"code": CRASH_CODE, "message": f"{CRASH_CODE} {type(e).__name__}: {e}"},
+                        )
+                    yield finish(path, outcome)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        suspects.sort(key=todo.index)
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+# --------------------------------------------------------------------------------------------
+
+
+def write_atomic(dest: Path, text: str, *, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``dest`` via a temporary file in the same folder and ``os.replace``."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
+            f.write(text)
+        os.replace(tmp, dest)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def output_paths(out: Path, rel: str) -> tuple[Path, Path]:
+    """Where the JSON and Markdown reports of ``rel`` go; refuses anything outside ``out``."""
+    out_r = out.resolve()
+    md_rel = rel + ".md"
+    if md_rel in RESERVED:  # a document called "summary" must not overwrite summary.md
+        md_rel = rel + ".report.md"
+    paths = []
+    for name in (rel + ".json", md_rel):
+        parts = Path(name).parts
+        if Path(name).is_absolute() or ".." in parts or not parts:
+            raise UsageError(
+                f"refusing to write a report for {rel!r} outside the output folder", path=str(out)
+            )
+        dest = out_r.joinpath(*parts)
+        if not _is_within(dest.parent.resolve() if dest.parent.exists() else dest.parent, out_r):
+            raise UsageError(
+                f"refusing to write a report for {rel!r} outside the output folder", path=str(out)
+            )
+        paths.append(dest)
+    return paths[0], paths[1]
+
+
+def _badness(item: ScanItem) -> tuple[int, int, int, int, int]:
+    c = status_counts(item.report)
+    critical_missing = sum(
+        1 for el in item.report.elements if el.status == "missing" and el.severity == "critical"
+    )
+    return (0 if item.ok else 1, critical_missing, c["missing"], c["unknown"], c["weak"])
+
+
+def summary_csv(result: ScanResult) -> str:
+    """One row per checked document (sorted by path)."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(
+        ["path", "format", "language", "pages", "status", "error_code", *result.element_ids, *STATUSES]
+    )
+    for item in sorted(result.items, key=lambda i: i.rel):
+        r = item.report
+        by_id = {el.id: el.status for el in r.elements}
+        c = status_counts(r)
+        w.writerow(
+            [
+                item.rel,
+                r.format,
+                r.language,
+                "" if r.pages is None else r.pages,
+                "ok" if item.ok else "error",
+                (r.error or {}).get("code", ""),
+                *(by_id.get(eid, "") for eid in result.element_ids),
+                *(c[s] for s in STATUSES),
+            ]
+        )
+    return buf.getvalue()
+
+
+def _md_cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def summary_markdown(result: ScanResult) -> str:
+    """The portfolio view: worst documents first, element coverage, errors and skipped files."""
+    lines = [f"# procheck scan: {result.root.name or result.root}", ""]
+    lines.append(
+        f"{len(result.items)} documents ({result.pages} pages) checked with profile `{result.profile}` "
+        f"in {result.elapsed:.1f} s; {len(result.errors)} could not be read; {len(result.skipped)} files skipped."
+    )
+    lines.append("")
+    lines.append("## Documents, worst first")
+    lines.append("")
+    lines.append("| # | Document | Read | Missing | Weak | Unknown | Present | Missing elements |")
+    lines.append("|---|---|---|---|---|---|---|---|")
+    ranked = sorted(sorted(result.items, key=lambda i: i.rel), key=_badness, reverse=True)
+    for n, item in enumerate(ranked, 1):
+        c = status_counts(item.report)
+        link = item.rel
+        if item.md_path is not None:
+            try:
+                link = f"[{_md_cell(item.rel)}]({quote(item.md_path.relative_to(result.out.resolve()).as_posix())})"
+            except ValueError:
+                link = _md_cell(item.rel)
+        read = "yes" if item.ok else f"no: {(item.report.error or {}).get('code', '')}"
+        missing = ", ".join(el.id for el in item.report.elements if el.status == "missing") or "–"
+        lines.append(
+            f"| {n} | {link} | {read} | {c['missing']} | {c['weak']} | {c['unknown']} | {c['present']} | {missing} |"
+        )
+    lines.append("")
+    lines.append("## Elements across the portfolio")
+    lines.append("")
+    lines.append("| Element | Present | Weak | Missing | Unknown |")
+    lines.append("|---|---|---|---|---|")
+    for eid in result.element_ids:
+        c = dict.fromkeys(STATUSES, 0)
+        for item in result.items:
+            for el in item.report.elements:
+                if el.id == eid:
+                    c[el.status] = c.get(el.status, 0) + 1
+        lines.append(f"| {eid} | {c['present']} | {c['weak']} | {c['missing']} | {c['unknown']} |")
+    lines.append("")
+    if result.errors:
+        lines.append("## Documents that could not be read")
+        lines.append("")
+        for item in result.errors:
+            lines.append(f"- `{item.rel}`: {_md_cell((item.report.error or {}).get('message', ''))}")
+        lines.append("")
+    if result.skipped:
+        lines.append("## Skipped files")
+        lines.append("")
+        for s in result.skipped:
+            lines.append(f"- `{s.rel}`: {s.reason}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# The scan
+# --------------------------------------------------------------------------------------------
+
+
+def scan(
+    root: str | Path,
+    out: str | Path,
+    *,
+    jobs: int | None = None,
+    profile: str | None = None,
+    password: str | None = None,
+    progress: Callable[[ScanItem, int, int], None] | None = None,
+    library: Library | None = None,
+) -> ScanResult:
+    """Check every document under ``root`` and write reports under ``out``.
+
+    ``progress(item, done, total)`` is called after each document. Raises :class:`ProcheckError`
+    only for usage, library or profile problems; bad documents become error records.
+    """
+    from procheck.library import load_library, load_profile
+    from procheck.report import to_json, to_markdown
+
+    root_p = Path(root)
+    out_p = Path(out)
+    if not root_p.is_dir():
+        raise UsageError("the folder to scan does not exist or is not a folder", path=str(root_p))
+    if out_p.exists() and not out_p.is_dir():
+        raise UsageError("--out must be a folder, not a file", path=str(out_p))
+    if _is_within(root_p.resolve(), out_p.resolve()):
+        raise UsageError(
+            "--out must not be the scanned folder or contain it; choose another folder", path=str(out_p)
+        )
+    lib = library if library is not None else load_library()
+    prof = load_profile(lib, profile)
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+
+    t0 = time.perf_counter()
+    docs, skipped = discover(root_p, out_p)
+    try:
+        out_p.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(
+            f"cannot create the output folder ({e.strerror}); choose another --out", path=str(out_p)
+        ) from e
+    result = ScanResult(
+        root=root_p,
+        out=out_p,
+        profile=prof.name,
+        fail_on=prof.fail_on,
+        element_ids=list(prof.elements),
+        skipped=skipped,
+    )
+    rel_of = {str(p): p.relative_to(root_p).as_posix() for p in docs}
+    total = len(docs)
+    items: list[ScanItem] = []
+    for path, report in check_many(docs, jobs=jobs, profile=profile, password=password, library=lib):
+        rel = rel_of[path]
+        json_path, md_path = output_paths(out_p, rel)
+        write_atomic(json_path, to_json.dumps(report))
+        write_atomic(md_path, to_markdown.render(report))
+        item = ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path)
+        items.append(item)
+        if progress is not None:
+            progress(item, len(items), total)
+    result.items = sorted(items, key=lambda i: i.rel)
+    result.elapsed = time.perf_counter() - t0
+    result.summary_csv = out_p.resolve() / "summary.csv"
+    result.summary_md = out_p.resolve() / "summary.md"
+    write_atomic(result.summary_csv, summary_csv(result), encoding="utf-8-sig")
+    write_atomic(result.summary_md, summary_markdown(result))
+    return result

@@ -1,0 +1,1 @@
+from .en import *  # noqa
