@@ -67,7 +67,9 @@ def _heading_like(rest: str) -> bool:
     if not words or len(words) > 14 or len(rest) > 120:
         return False
     if _SENT_END.search(rest) and not rest.rstrip().endswith(":"):
-        return False
+        # "25. Compliance with Anti-discrimination Laws." is still a heading: short, title case
+        caps = sum(1 for w in words if w[:1].isupper())
+        return rest.rstrip().endswith(".") and len(words) <= 8 and caps >= max(2, len(words) // 2)
     return True
 
 
@@ -77,6 +79,8 @@ def _parse_heading(block: Block) -> tuple[str | None, str, int, bool] | None:
     if not text:
         return None
     num = block.numbering.strip().rstrip(".") if block.numbering else None
+    if num and not re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", num):
+        num = None  # bullets and letters are list items, not clauses
     m = _NUMBERED.match(text)
     rest = text
     if m and (m.group("kw") or m.group("para") or m.group("num")):

@@ -10,8 +10,8 @@ from procheck.errors import (
     EmptyFile,
     FileNotFound,
     FileTooLarge,
-    UnsupportedFormat,
     Unreadable,
+    UnsupportedFormat,
 )
 from procheck.ingest import load, sniff_format
 from procheck.records import BODY, HEADING, Document

@@ -28,8 +28,8 @@ from procheck.errors import (
     FileTooLarge,
     InputError,
     ProcheckError,
-    UnsupportedFormat,
     Unreadable,
+    UnsupportedFormat,
 )
 from procheck.records import BODY, Block, Document, Page
 

@@ -34,8 +34,8 @@ from procheck.records import BODY, FOOTER, HEADER, HEADING, TABLE, Document
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_W = "{%s}" % W
-_MC = "{%s}" % MC
+_W = f"{{{W}}}"
+_MC = f"{{{MC}}}"
 
 #: Limits against hostile archives.
 MAX_TOTAL_UNCOMPRESSED = 512 * 1024 * 1024

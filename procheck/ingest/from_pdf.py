@@ -362,6 +362,19 @@ def _probe_ligatures(pidx: int, chars: list[str], tp: _TextPage, stats: _LigStat
             stats.probes.append((pidx, i, key, em))
 
 
+def _lig_cost(
+    lig: str, width: float, nxt: str, size: float, font: str, med: dict[tuple[str, float, str], float]
+) -> float:
+    """Distance (em) between a glyph's advance and the expected width of ligature ``lig``."""
+    expected = sum(med.get((x, size, font)) or _DEFAULT_EM[x] for x in lig) * 0.97
+    penalty = 0.0
+    if lig[-1] == "l" and nxt.lower() not in "aouiy":
+        penalty = 0.02  # "fl" before a consonant or e is rarer than "fi"
+    if lig[-1] == "i" and nxt and nxt.lower() in "aouiy":
+        penalty = 0.02  # "fi" before a vowel is rarer than "fl"
+    return abs(expected - width) + penalty
+
+
 def _resolve_ligatures(stats: _LigStats, chars_of: dict[int, list[str]]) -> tuple[int, list[str]]:
     """Replace ligature glyphs in ``chars_of`` in place; return the count and a few examples."""
     med: dict[tuple[str, float, str], float] = {}
@@ -376,10 +389,6 @@ def _resolve_ligatures(stats: _LigStats, chars_of: dict[int, list[str]]) -> tupl
         if chars is None:
             continue
         c, size, font = key
-
-        def em(x: str) -> float:
-            return med.get((x, size, font)) or _DEFAULT_EM[x]
-
         if c in "ft":
             base = med.get(key)
             if base is None or w < base * LIGATURE_RATIO or w - base < 0.12:
@@ -391,18 +400,9 @@ def _resolve_ligatures(stats: _LigStats, chars_of: dict[int, list[str]]) -> tupl
         prev = chars[i - 1] if i > 0 else ""
         if c not in "ft" and not (prev.isalpha() and (nxt.isalpha() or nxt.isspace())):
             continue
-
-        def cost(lig: str) -> float:
-            expected = sum(em(x) for x in lig) * 0.97
-            penalty = 0.0
-            if lig[-1] == "l" and nxt.lower() not in "aouiy":
-                penalty = 0.02  # "fl" before a consonant or e is rarer than "fi"
-            if lig[-1] == "i" and nxt.lower() in "aouiy" and nxt:
-                penalty = 0.02
-            return abs(expected - w) + penalty
-
-        lig = min(cands, key=cost)
-        if cost(lig) > 0.15:
+        costs = {lig: _lig_cost(lig, w, nxt, size, font, med) for lig in cands}
+        lig = min(cands, key=costs.__getitem__)
+        if costs[lig] > 0.15:
             continue
         chars[i] = lig
         count += 1

@@ -30,7 +30,7 @@ _STARTER = re.compile(
     re.X,
 )
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
-_NUMBERED_HEADING = re.compile(r"^(?:§\s*\d+[a-z]?|(?:\d{1,3}\.)*\d{1,3}\.?)\s+\S")
+_NUMBERED_HEADING = re.compile(r"^(?:§\s*\d+[a-z]?|(?:\d{1,3}\.)*\d{1,3}\.?)\s+[^\W\d_]")
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 
 
@@ -62,8 +62,7 @@ def is_plain_heading(line: str) -> bool:
     if len(letters) >= 3 and all(c.isupper() for c in letters) and len(s.split()) <= 12:
         return True
     if _NUMBERED_HEADING.match(s):
-        words = s.split()
-        return len(words) <= 10 and bool(re.match(r"[^\W\d_]", words[1]))
+        return len(s.split()) <= 10
     return False
 
 

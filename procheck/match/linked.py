@@ -41,7 +41,10 @@ class LinkedCheck:
                 sec = ctx.seg.sections[a]
                 return f"it sits in the clause headed '{(sec.number + ' ' if sec.number else '') + sec.title}'"
         if s.section is not None and s.section in anchors.sections:
-            return "it is in the same clause as the non-discrimination obligation"
+            sec = ctx.seg.sections[s.section]
+            near = any(abs(s.index - i) <= 8 for i in anchors.sentences)
+            if sec.end - sec.start <= 4000 or near:
+                return "it is in the same clause as the non-discrimination obligation"
         if s.block in anchors.blocks:
             return "it is in the same paragraph as the non-discrimination obligation"
         for ref in f.cross_refs:
