@@ -123,6 +123,11 @@ def test_ingest_pdf_truncated_is_corrupt(truncated_pdf: Path) -> None:
         ("leverantören och/eller", "underleverantören", "leverantören och/eller underleverantören"),
         ("ordinary line", "next line", "ordinary line next line"),
         ("year 2020-", "2024 period", "year 2020-2024 period"),
+        ("hantera avvikelse-", "och klagomål", "hantera avvikelse- och klagomål"),
+        ("skicka e-", "post till", "skicka e-post till"),
+        ("a non-", "refundable fee", "a non-refundable fee"),
+        ("see www.example.se/kontakta-", "oss/fragor", "see www.example.se/kontakta-oss/fragor"),
+        ("jäm-", "ställdhet", "jämställdhet"),
     ],
 )
 def test_ingest_pdf_join_lines(prev: str, nxt: str, expected: str) -> None:

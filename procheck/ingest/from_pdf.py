@@ -82,6 +82,7 @@ _STARTER = re.compile(
     re.X | re.I,
 )
 _NUMBERED_HEADING = re.compile(r"^(?:§\s*\d+[a-z]?|(?:\d{1,3}\.)*\d{1,3}\.?)\s+[^\W\d_]")
+_LIGATURE_RE = re.compile("[" + "".join(_LIGATURES) + "]")
 _UNMAPPED = re.compile("[\ufffd\uffff\x01\x03-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
 
 
@@ -146,6 +147,7 @@ class _TextPage:
         self.box_ptr = ctypes.byref(self.box)
         self.name_buf = ctypes.create_string_buffer(128)
         self.flags = ctypes.c_int()
+        self.cache: dict[int, tuple[float, str]] = {}
 
     def loose(self, i: int) -> tuple[float, float, float, float]:
         self.raw.FPDFText_GetLooseCharBox(self.tp, i, self.box_ptr)
@@ -163,6 +165,17 @@ class _TextPage:
         name = self.name_buf.raw[: max(n - 1, 0)].decode("latin-1", "replace").lower() if n else ""
         return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
 
+    def font_key(self, i: int) -> tuple[float, str]:
+        """(font size, font name) of a character, cached per page object."""
+        obj = self.raw.FPDFText_GetTextObject(self.tp, i)
+        addr = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        hit = self.cache.get(addr) if addr else None
+        if hit is None:
+            hit = (round(self.size(i), 1), self.font(i))
+            if addr:
+                self.cache[addr] = hit
+        return hit
+
     def font(self, i: int) -> str:
         n = self.raw.FPDFText_GetFontInfo(self.tp, i, self.name_buf, 128, ctypes.byref(self.flags))
         return self.name_buf.raw[: max(n - 1, 0)].decode("latin-1", "replace") if n else ""
@@ -171,29 +184,27 @@ class _TextPage:
 # --- line extraction -----------------------------------------------------------------------------
 
 
+_BREAK_RE = re.compile("\r\n|[\r\n\ufffe]")
+
+
 def _line_spans(text: str, tp: _TextPage | None = None) -> list[tuple[int, int]]:
     """Character ranges of pdfium's lines. pdfium joins a word hyphenated at a line end into one
     line, marking the hyphen U+FFFE; such a line is split after the hyphen again when the next
     character sits on a lower line, so that the paragraph builder decides about the hyphen."""
     spans: list[tuple[int, int]] = []
     start = 0
-    i = 0
     n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "\r" or c == "\n":
-            if i > start:
-                spans.append((start, i))
-            if c == "\r" and i + 1 < n and text[i + 1] == "\n":
-                i += 1
+    for m in _BREAK_RE.finditer(text):
+        i = m.start()
+        if m.group() == "\ufffe":
+            if tp is None or i + 1 >= n or tp.loose(i + 1)[1] >= tp.loose(i)[3]:
+                continue  # same visual line: keep going
+            spans.append((start, i + 1))
             start = i + 1
-        elif c == "\ufffe" and tp is not None and i + 1 < n:
-            here = tp.loose(i)
-            nxt = tp.loose(i + 1)
-            if nxt[1] < here[3]:  # next character's top is below this one's bottom: a new line
-                spans.append((start, i + 1))
-                start = i + 1
-        i += 1
+            continue
+        if i > start:
+            spans.append((start, i))
+        start = m.end()
     if start < n:
         spans.append((start, n))
     return spans
@@ -273,7 +284,7 @@ def _find_gutter(  # type: ignore[no-untyped-def]
         return None
     top = min(ln.top for ln in body)
     bottom = max(ln.bottom for ln in body)
-    for frac in (0.5, 0.48, 0.52, 0.46, 0.54, 0.44, 0.56, 0.42, 0.58, 0.4, 0.6):
+    for frac in (0.5, 0.47, 0.53, 0.44, 0.56, 0.41, 0.59):
         g = width * frac
         strip = tpo.get_text_bounded(left=g - 3, bottom=page_h - bottom, right=g + 3, top=page_h - top)
         n_strip = len([x for x in re.split(r"[\r\n]+", strip) if x.strip()])
@@ -323,43 +334,72 @@ _LIG_CANDIDATES = {
 _DEFAULT_EM = {"f": 0.31, "t": 0.31, "i": 0.25, "l": 0.25}
 
 
-def _probe_ligatures(pidx: int, chars: list[str], tp: _TextPage, stats: _LigStats, budget: int = 80) -> None:
+_PROBE_RE = re.compile(
+    "[ftil](?=[^\\r\\n])|(?<=[^\\W\\d_])[\ufffd\uffff\x01\x03-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff](?=[^\\W\\d_])"
+)
+
+
+def _probe_ligatures(
+    pidx: int,
+    text: str,
+    chars: list[str],
+    tp: _TextPage,
+    stats: _LigStats,
+    budget: int = 30,
+    ft_budget: int | None = 25,
+    skip: set[int] | None = None,
+) -> None:
     """Record advance widths (in em) of f/t/i/l and of unmapped glyphs on a page.
 
-    The advance is measured to the next letter's left edge (not the glyph box, which italic
+    The advance is measured to the next character's left edge (not the glyph box, which italic
     overhangs inflate); a ligature already expanded by pdfium (following letters at the same x)
-    has a tiny advance and is never flagged.
+    has a tiny advance and is never flagged. i and l are only sampled (``budget`` per page), they
+    serve as reference widths.
     """
-    sampled: Counter[str] = Counter()
-    n = len(chars)
-    for i in range(n - 1):
+    sampled = {"i": 0, "l": 0, "f": 0, "t": 0}
+    limits = {"i": budget, "l": budget, "f": ft_budget, "t": ft_budget}
+    for m in _PROBE_RE.finditer(text):
+        i = m.start()
         c = chars[i]
-        unmapped = c not in _PROBE_CHARS and _UNMAPPED.match(c) is not None
-        if not (c in _PROBE_CHARS or unmapped):
+        if skip is not None and i in skip:
             continue
-        nxt = chars[i + 1]
-        if nxt in "\r\n" or (unmapped and not (i > 0 and chars[i - 1].isalpha() and nxt.isalpha())):
-            continue
-        if c in "il":
-            if sampled[c] >= budget:
+        if c in sampled:
+            limit = limits[c]
+            if limit is not None and sampled[c] >= limit:
                 continue
             sampled[c] += 1
-        size = round(tp.size(i), 1)
+        size, font = tp.font_key(i)
         if size <= 0:
             continue
         left, _, right, _ = tp.loose(i)
-        nleft = tp.loose(i + 1)[0]
-        advance = nleft - left
+        nxt = chars[i + 1]
+        advance = tp.loose(i + 1)[0] - left
         if not nxt.isalpha():  # a space's box may start anywhere: use the glyph box as well
             advance = min(advance, right - left)
         em = advance / size
         if em <= 0.05 or em > 2.0:
             continue
-        key = (c, size, tp.font(i))
+        key = (c, size, font)
         if c in _PROBE_CHARS:
             stats.widths[key].append(em)
-        if c in "ft" or unmapped:
+        if c in "ft" or c not in _PROBE_CHARS:
             stats.probes.append((pidx, i, key, em))
+
+
+def _medians(stats: _LigStats) -> dict[tuple[str, float, str], float]:
+    return {key: statistics.median(vals) for key, vals in stats.widths.items() if len(vals) >= 5}
+
+
+def _flagged(stats: _LigStats) -> bool:
+    """True when some sampled f/t is far wider than its median (a lost ligature glyph)."""
+    med = _medians(stats)
+    for _, _, key, w in stats.probes:
+        base = med.get(key)
+        if key[0] not in "ft":
+            return True
+        if base is not None and w >= base * LIGATURE_RATIO and w - base >= 0.12:
+            return True
+    return False
 
 
 def _lig_cost(
@@ -377,10 +417,7 @@ def _lig_cost(
 
 def _resolve_ligatures(stats: _LigStats, chars_of: dict[int, list[str]]) -> tuple[int, list[str]]:
     """Replace ligature glyphs in ``chars_of`` in place; return the count and a few examples."""
-    med: dict[tuple[str, float, str], float] = {}
-    for key, vals in stats.widths.items():
-        if len(vals) >= 5:
-            med[key] = statistics.median(vals)
+    med = _medians(stats)
 
     count = 0
     examples: list[str] = []
@@ -438,12 +475,14 @@ def _read_page(pdf, idx: int, stats: _LigStats, chars_of: dict[int, list[str]]) 
             if len(text) != n:  # surrogate pairs etc.: no index mapping, plain lines only
                 pl.lines = [Line(t, 0, 0, width, 0, 0, False) for t in text.splitlines() if t.strip()]
                 return pl
-            chars = [_LIGATURES.get(c, c) for c in text]
+            chars = list(text)
+            for m in _LIGATURE_RE.finditer(text):
+                chars[m.start()] = _LIGATURES[m.group()]
             chars_of[idx] = chars
             lines = [
                 ln for a, b in _line_spans(text, tp) if (ln := _make_line(chars, a, b, tp, height))
             ]
-            _probe_ligatures(idx, chars, tp, stats)
+            _probe_ligatures(idx, text, chars, tp, stats)
             found = _find_gutter(tpo, tp, chars, lines, width, height)
             gutter = None
             if found is not None:
@@ -451,9 +490,8 @@ def _read_page(pdf, idx: int, stats: _LigStats, chars_of: dict[int, list[str]]) 
                 pl.columns = True
                 pl.gutter = gutter
             pl.lines = _order(lines, gutter, height)
-            letters = sum(1 for c in text if c.isalpha())
-            spaces = sum(1 for c in text if c.isspace() and c not in "\r\n")
-            if letters > 200 and spaces < 0.02 * letters:
+            spaces = text.count(" ") + text.count("\xa0") + text.count("\t")
+            if spaces < 0.02 * len(text) and sum(1 for c in text if c.isalpha()) > 200:
                 pl.engine = "pdfplumber"
             return pl
         finally:
@@ -550,6 +588,10 @@ def _classify_furniture(pages: list[PageLines]) -> dict[tuple[int, int], str]:
 # --- paragraphs ----------------------------------------------------------------------------------
 
 
+#: words after a line-end hyphen that mark a suspended compound ("avvikelse- och klagomål")
+_CONJUNCTIONS = frozenset({"och", "eller", "samt", "and", "or", "und", "oder", "en", "of", "et", "ou"})
+#: prefixes that keep their hyphen at a line end ("non-", "self-"); a tiny closed list, not a lexicon
+_KEEP_PREFIXES = frozenset({"non", "self", "ex", "quasi", "anti", "cross", "well", "icke"})
 _HYPHENATED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u2010]([^\W\d_]+)")
 
 
@@ -574,8 +616,17 @@ def _join(prev: str, nxt: str, keep: set[str] | frozenset[str] = frozenset()) ->
     if prev.endswith(("-", "\u2010")) and len(prev) >= 2 and nxt:
         m_left = re.search(r"([^\W\d_]+)[-\u2010]$", prev)
         m_right = re.match(r"([^\W\d_]+)", nxt)
+        if m_right and m_right.group(1).lower() in _CONJUNCTIONS and not prev[-2].isspace():
+            return prev + " " + nxt, False  # suspended compound: "avvikelse- och klagomål"
         if m_left and m_right and m_left.group(1)[-1].islower() and nxt[0].islower():
-            if f"{m_left.group(1)}-{m_right.group(1)}".lower() in keep:
+            left_word = prev.rsplit(None, 1)[-1]
+            if (
+                f"{m_left.group(1)}-{m_right.group(1)}".lower() in keep
+                or len(m_left.group(1)) == 1  # e-post, e-handel, e-mail
+                or m_left.group(1).lower() in _KEEP_PREFIXES
+                or left_word.count("-") > 1  # debtor-in-possession, non-sub-licensable
+                or any(x in left_word for x in ("/", "www", "@"))  # URLs and addresses
+            ):
                 return prev + nxt, False
             return prev[:-1] + nxt, True
         if not prev[-2].isspace():
@@ -749,6 +800,22 @@ def read_pdf(data: bytes, path: str, sha256: str, *, password: str | None = None
             except pdfium.PdfiumError as exc:
                 warnings.append(f"page {idx + 1} could not be read ({exc})")
                 pages.append(PageLines(number=idx + 1, width=0, height=0))
+        if _flagged(stats):
+            # ligature loss seen in the sample: measure every f/t of every page
+            import pypdfium2.raw as raw
+
+            probed: dict[int, set[int]] = defaultdict(set)
+            for pidx, i, _, _ in stats.probes:
+                probed[pidx].add(i)
+            for idx, page_chars in chars_of.items():
+                page = pdf[idx]
+                tpo = page.get_textpage()
+                try:
+                    text = "".join(c if len(c) == 1 else "\x00" for c in page_chars)
+                    _probe_ligatures(idx, text, page_chars, _TextPage(tpo, raw), stats, 0, None, probed[idx])
+                finally:
+                    tpo.close()
+                    page.close()
         n_lig, examples = _resolve_ligatures(stats, chars_of)
         if n_lig:
             # rebuild line texts from the repaired characters

@@ -49,7 +49,7 @@ class LinkedCheck:
             return "it is in the same paragraph as the non-discrimination obligation"
         for ref in f.cross_refs:
             for num in anchors.numbers:
-                if num == ref or num.startswith(ref + ".") or ref.startswith(num + "."):
+                if num == ref or num.startswith(ref + ".") or (num in anchors.titled and ref.startswith(num + ".")):
                     return f"it refers to clause {ref}, the non-discrimination clause"
         if f.self_reference and any(0 < s.index - i <= 3 for i in anchors.sentences):
             return "it refers back to the non-discrimination obligation just before it"
@@ -141,9 +141,12 @@ class Anchors:
         for c in obligations:
             if c.sentence.section is not None:
                 self.sections.add(c.sentence.section)
+        self.titled: set[str] = set()
         for idx in set(self.sections) | set(ctx.titles_with_discrimination):
             num = ctx.seg.sections[idx].number
             if num:
                 digits = "".join(ch for ch in num if ch.isdigit() or ch == ".").strip(".")
                 if digits:
                     self.numbers.add(digits)
+                    if idx in ctx.titles_with_discrimination:
+                        self.titled.add(digits)

@@ -86,7 +86,7 @@ def make_ctx(stock, spec: Spec, rng: random.Random) -> dict:
         "d1": date(2, rng.randint(1, 9)), "d2": date(3, rng.randint(1, 9)), "d3": date(3, rng.randint(20, 28)),
         "d4": date(5, rng.randint(2, 20)),
         "contact_b": rng.choice(stock.NAMES), "contact_s": rng.choice(stock.NAMES) if hasattr(stock, "NAMES") else "",
-        "year": year,
+        "year": year, "_S_forced": bool(spec.opts.get("S")),
     }
     if hasattr(stock, "extra_ctx"):
         stock.extra_ctx(ctx, rng, a)
@@ -111,10 +111,12 @@ def _pick_keys(order: list, rng: random.Random, spec: Spec) -> list[str]:
     return keys
 
 
-def _ordinary(stock, key: str, rng: random.Random, spec: Spec, avoid: set[str]):
+def _ordinary(stock, key: str, rng: random.Random, spec: Spec, avoid: set[str], region: str = ""):
     variants = stock.ORD.get(key) or stock.TENDER.get(key)
     if variants is None:
         return None
+    if region:
+        variants = [v for v in variants if v.get("region", "") in ("", region)] or variants
     if key in spec.force:
         v = variants[spec.force[key]]
     else:
@@ -142,7 +144,7 @@ def build_document(spec: Spec, n_req: int = 16, rng_seed: int | None = None) -> 
     # -- ordinary clauses
     body: list = []
     for k in _pick_keys(CONTRACT_ORDER if spec.kind == "contract" else TENDER_CONTRACT_KEYS, rng, spec):
-        c = _ordinary(stock, k, rng, spec, avoid)
+        c = _ordinary(stock, k, rng, spec, avoid, ctx.get("region", ""))
         if c is not None:
             body.append(c)
     itt: list = []
@@ -150,7 +152,7 @@ def build_document(spec: Spec, n_req: int = 16, rng_seed: int | None = None) -> 
         for k in TENDER_ORDER:
             if k in spec.drop:
                 continue
-            c = _ordinary(stock, k, rng, spec, set())
+            c = _ordinary(stock, k, rng, spec, set(), ctx.get("region", ""))
             if c:
                 itt.append(c)
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from .model import Clause
 
 
-def V(title: str, *paras, g: str = "", c: dict | None = None, grounds=(), neg: str = "", note: str = "") -> dict:
+def V(title: str, *paras, g: str = "", c: dict | None = None, grounds=(), neg: str = "", note: str = "",
+      r: str = "") -> dict:
     """A clause variant: title, paragraphs, generic elements, carried statuses, grounds, negations."""
     return {"title": title, "paras": list(paras), "generic": set(g.split()), "carries": dict(c or {}),
-            "grounds": list(grounds), "negates": set(neg.split()), "note": note}
+            "grounds": list(grounds), "negates": set(neg.split()), "note": note, "region": r}
 
 
 def L(s: str) -> tuple:
