@@ -181,3 +181,13 @@ def test_ingest_import_is_lazy() -> None:
     code = "import sys, procheck.ingest; print('pdfplumber' in sys.modules, 'spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_ingest_text_flattened_export_split_at_space_runs(tmp_path: Path) -> None:
+    path = tmp_path / "flat.txt"
+    para = "The Supplier shall not discriminate against any person in the performance of the contract. " * 6
+    path.write_text("ARTICLE 1 DEFINITIONS   " + para + "   " + para + "   ARTICLE 2 TERM", encoding="utf-8")
+    doc = load(path)
+    _check(doc)
+    assert [b.text[:12] for b in doc.blocks] == ["ARTICLE 1 DE", "The Supplier", "The Supplier", "ARTICLE 2 TE"]
+    assert doc.blocks[0].kind == HEADING

@@ -366,6 +366,8 @@ def _probe_ligatures(
         if c in sampled:
             limit = limits[c]
             if limit is not None and sampled[c] >= limit:
+                if ft_budget is not None and all(sampled[k] >= (limits[k] or 0) for k in sampled):
+                    break  # every sample is full
                 continue
             sampled[c] += 1
         size, font = tp.font_key(i)

@@ -31,6 +31,8 @@ _STARTER = re.compile(
 )
 _MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_HEADING = re.compile(r"^(?:§\s*\d+[a-z]?|(?:\d{1,3}\.)*\d{1,3}\.?)\s+[^\W\d_]")
+_SPACE_RUN = re.compile(r"\s{3,}")
+LONG_LINE = 1000  #: lines longer than this are split at runs of 3+ spaces
 _SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 
 
@@ -94,7 +96,15 @@ def read_text(data: bytes, path: str, sha256: str) -> Document:
             kind, level = HEADING, _heading_level(joined)
         blocks.append(RawBlock(joined, kind=kind, level=level))
 
-    lines = text.split("\n")
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        # flattened exports (e.g. EDGAR/CUAD) keep a whole document on one line with runs of
+        # spaces where paragraphs were: treat such runs as blank lines
+        if len(raw) > LONG_LINE and _SPACE_RUN.search(raw):
+            for part in _SPACE_RUN.split(raw):
+                lines.extend([part, ""])
+        else:
+            lines.append(raw)
     lengths = sorted(len(ln.strip()) for ln in lines if ln.strip())
     wrap = lengths[int(len(lengths) * 0.9)] if lengths else 80
     for i, line in enumerate(lines):
