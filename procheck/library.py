@@ -271,6 +271,58 @@ def _validate(model: type[BaseModel], data: Any, path: Path) -> Any:
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
+def _split_top(pattern: str) -> list[str]:
+    """Split a regex on its top-level "|" (outside groups and classes)."""
+    parts, depth, cls, cur, i = [], 0, False, "", 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur += pattern[i:i + 2]
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+            i += 1
+            continue
+        cur += ch
+        i += 1
+    parts.append(cur)
+    return parts
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+_CLASS = re.compile(r"\[(?:\\.|[^\]])*\]")
+_ESC = re.compile(r"\\[A-Za-z]")
+_OPTIONAL_CHAR = re.compile(r"[^\W\d_][?*]|[^\W\d_]\{0,?\d*\}")
+_STEM = re.compile(r"[^\W_]{3,}")
+
+
+def literal_gate(patterns: list[str]) -> re.Pattern[str] | None:
+    """A cheap gate: literal word stems (4+ letters) of which every match of any pattern must
+    contain at least one. None when some alternative has no such stem."""
+    stems: set[str] = set()
+    for pat in patterns:
+        for alt in _split_top(pat):
+            clean = _LOOKAROUND.sub(" ", alt)
+            clean = _CLASS.sub(" ", clean)
+            clean = _ESC.sub(" ", clean)
+            clean = _OPTIONAL_CHAR.sub(" ", clean)
+            found = _STEM.findall(clean)
+            if not found:
+                return None
+            stems.update(w.lower() for w in found)
+    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)), _FLAGS)
+
+
 def compile_terms(terms: list[str], *, where: str) -> re.Pattern[str] | None:
     """Compile a list of regex fragments into one alternation. Each fragment is a regex; word
     boundaries are the author's choice (write ``\\b`` where needed)."""
@@ -291,6 +343,8 @@ class CompiledElement:
     patterns: dict[str, list[tuple[re.Pattern[str], ...]]]  #: lang -> alternatives, each all-of
     exceptions: dict[str, re.Pattern[str]]
     generic: dict[str, re.Pattern[str]]
+    prefilter: dict[str, re.Pattern[str]]  #: lang -> alternation of every group's first part
+    gate: dict[str, re.Pattern[str] | None]  #: lang -> literal stems one of which every match contains
 
     @property
     def id(self) -> str:
@@ -425,7 +479,16 @@ def _load_library_cached(root_s: str) -> Library:
                 p = compile_terms(terms, where=f"{f} [{el.id}.generic_patterns.{lang}]")
                 if p is not None:
                     gens[lang] = p
-            elements[el.id] = CompiledElement(el, fam.id, pats, excs, gens)
+            pre = {
+                lang: re.compile("|".join(f"(?:{g[0].pattern})" for g in alts if g), _FLAGS)
+                for lang, alts in pats.items()
+                if alts
+            }
+            gate = {
+                lang: literal_gate([item if isinstance(item, str) else item[0] for item in items])
+                for lang, items in el.patterns.items()
+            }
+            elements[el.id] = CompiledElement(el, fam.id, pats, excs, gens, pre, gate)
     for el in elements.values():
         if el.spec.requires and el.spec.requires not in elements:
             raise UnknownElement(

@@ -23,6 +23,10 @@ _STOP = {
     "fr": "le la les et de des du un une est en pour que dans par sur au aux qui ne pas ou sont être ce".split(),
 }
 _STOP_SETS = {lang: set(words) for lang, words in _STOP.items()}
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOP.items():
+    for _w in _words:
+        _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: characters that are strong hints for a language
 _HINTS = {"sv": re.compile(r"[åäö]", re.I), "de": re.compile(r"[ßü]", re.I), "fr": re.compile(r"[éèêàç]", re.I)}
@@ -31,10 +35,11 @@ _HINTS = {"sv": re.compile(r"[åäö]", re.I), "de": re.compile(r"[ßü]", re.I)
 def detect_language(text: str, default: str = "en") -> tuple[str, int]:
     """Best language for a text and the number of stop-word votes it got."""
     votes: Counter[str] = Counter()
-    for w in _WORD.findall(text.lower()):
-        for lang, words in _STOP_SETS.items():
-            if w in words:
-                votes[lang] += 1
+    get = _WORD_LANGS.get
+    for w in _WORD.findall(text[:600].lower()):
+        langs = get(w)
+        if langs:
+            votes.update(langs)
     for lang, rx in _HINTS.items():
         if votes[lang] and rx.search(text):
             votes[lang] += 1

@@ -335,7 +335,7 @@ _DEFAULT_EM = {"f": 0.31, "t": 0.31, "i": 0.25, "l": 0.25}
 
 
 _PROBE_RE = re.compile(
-    "[ftil](?=[^\\r\\n])|(?<=[^\\W\\d_])[\ufffd\uffff\x01\x03-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff](?=[^\\W\\d_])"
+    "[ftil](?=[\\s\\S])|(?<=[^\\W\\d_])[\ufffd\uffff\x01\x03-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff](?=[^\\W\\d_])"
 )
 
 
@@ -660,10 +660,11 @@ def _body_size(pages: list[PageLines]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _is_heading(lines: list[Line], text: str, body_size: float, body_bold: bool) -> int | None | bool:
-    """Return a level (int), True (heading, level unknown) or False."""
+def _is_heading(lines: list[Line], text: str, body_size: float, body_bold: bool) -> tuple[bool, int | None]:
+    """(is a heading, level from its number). Short bold or larger-font text without a final
+    punctuation mark, or a short numbered single line without one."""
     if len(lines) > 2 or len(text) > 120 or not any(c.isalpha() for c in text):
-        return False
+        return False, None
     m = _NUMBERED_HEADING.match(text)
     level: int | None = None
     if m:
@@ -673,10 +674,10 @@ def _is_heading(lines: list[Line], text: str, body_size: float, body_bold: bool)
     bold = all(ln.bold for ln in lines) and not body_bold
     larger = body_size > 0 and min(ln.size for ln in lines) > 1.15 * body_size
     if (bold or larger) and not ends_sentence and len(text) <= 100:
-        return level if level is not None else True
+        return True, level
     if m and not ends_sentence and len(lines) == 1 and len(text) <= 80 and len(text.split()) <= 10:
-        return level if level is not None else True
-    return False
+        return True, level
+    return False, None
 
 
 def _paragraphs(
@@ -699,9 +700,8 @@ def _paragraphs(
     def flush() -> None:
         nonlocal cur_text
         if cur:
-            h = _is_heading(cur, cur_text, body_size, body_bold)
-            kind = HEADING if h is not False else BODY
-            level = h if isinstance(h, int) and not isinstance(h, bool) else None
+            is_heading, level = _is_heading(cur, cur_text, body_size, body_bold)
+            kind = HEADING if is_heading else BODY
             style = "bold" if all(ln.bold for ln in cur) else None
             body.append(RawBlock(cur_text, kind=kind, page=pl.number, style=style, level=level))
         cur.clear()

@@ -25,11 +25,18 @@ class Candidate:
 
 
 def patterns_for(el: CompiledElement, lang: str) -> list[tuple[re.Pattern[str], ...]]:
-    return el.patterns.get(lang) or el.patterns.get("en") or []
+    return el.patterns.get(lang) if lang in el.patterns else el.patterns.get("en") or []
 
 
 def matches(el: CompiledElement, s: Sentence) -> bool:
     """Does the sentence match one of the element's patterns (all parts of an all-of group)?"""
+    lang = s.lang if s.lang in el.prefilter else "en"
+    gate = el.gate.get(lang)
+    if gate is not None and not gate.search(s.text):
+        return False
+    pre = el.prefilter.get(lang)
+    if pre is None or not pre.search(s.text):
+        return False
     for group in patterns_for(el, s.lang):
         if all(p.search(s.text) for p in group):
             exc = el.exceptions.get(s.lang)

@@ -23,7 +23,7 @@ CONTRACT_ORDER = [
 ]
 TENDER_ORDER = ["t_intro", "t_procedure", "t_timetable", "t_questions", "t_submission", "t_exclusion", "t_selection",
                 "t_award", "t_contract_award"]
-TENDER_CONTRACT_KEYS = ["definitions", "scope", "term", "performance", "prices", "invoicing", "liability", "insurance?",
+TENDER_CONTRACT_KEYS = ["definitions", "scope", "term", "performance", "prices", "invoicing", "delay?", "liability", "insurance?",
                         "data_protection", "confidentiality", "laws", "subcontracting", "audit?", "reporting?",
                         "force_majeure", "termination", "disputes"]
 
@@ -54,7 +54,9 @@ def make_ctx(stock, spec: Spec, rng: random.Random) -> dict:
     a = dict(rng.choice(stock.AUTHORITIES)) if "auth" not in spec.opts else dict(stock.AUTHORITIES[spec.opts["auth"]])
     S = spec.opts.get("S") or rng.choice(stock.SUPPLIERS)
     B = spec.opts.get("B") or a["B"]
-    comp = rng.choice(stock.COMPANIES)
+    comp = stock.COMPANIES[list(stock.SUBJECTS).index(spec.subject) % len(stock.COMPANIES)]
+    if rng.random() < 0.25:
+        comp = rng.choice(stock.COMPANIES)
     subj = stock.SUBJECTS[spec.subject]
     year = rng.choice([2023, 2024, 2025])
     months = stock.MONTHS if hasattr(stock, "MONTHS") else ["January", "February", "March", "April", "May", "June", "July",
@@ -209,6 +211,8 @@ def build_document(spec: Spec, n_req: int = 16, rng_seed: int | None = None) -> 
         if placement.startswith("append"):
             tgt = placement.split(":")[1]
             tc = next((x for x in body if x.key == tgt), None)
+            if tc is None and not c.title:  # untitled fragment: fall back to the termination clause
+                tc = next((x for x in body if x.key == "termination"), None)
             if tc is not None:
                 tc.merge_at = len(tc.paras)  # type: ignore[attr-defined]
                 tc.merge(c)

@@ -484,7 +484,7 @@ AD = {
         "Equality requirements",
         "{Sc} shall comply with the Equality Act 2010 and shall not discriminate unlawfully in the provision of the Services or in the employment of Staff.",
         "Within ten Working Days of a written request, {S} shall provide {B} with a written statement of the measures it has taken to comply with paragraph 1.",
-        "{Sc} shall impose on its subcontractors obligations equivalent to those in this Schedule and shall remain responsible to {B} for their performance of them.",
+        "Obligations equivalent to those in this Schedule are to be imposed by {S} on every subcontractor, and any failure by a subcontractor to comply with them shall be treated as a failure by {S}, for which {S} remains responsible to {B}.",
         c={"obl": P, "rep": P, "flow": P, "prime": P},
         note="clause placed in a schedule at the end of the contract; binding obligation, report on request, flow-down with prime responsibility."),
     "xref_term": V(
@@ -594,7 +594,7 @@ def spec_annex(ctx: dict, rng, n_req: int) -> list:
         t = rng.choice(REQ_TEMPLATES)
         d = dict(ctx, task=task, taskc=task[0].upper() + task[1:], freq=rng.choice(FREQS), hours=rng.choice([2, 4, 24, 48]),
                  score=rng.choice([3, 4]))
-        paras.append(f"R{section}.{i % 8 + 1} " + t.format_map(d))
+        paras.append(("np", f"R{section}.{i % 8 + 1} " + t.format_map(d)))
     return paras
 
 

@@ -118,7 +118,7 @@ def compute_labels(clauses: list[Clause]) -> tuple[dict, list, str]:
                 raise ValueError(f"{c.key}: {e} is both negated and carried")
             if RANK[s] > RANK[status[e]]:
                 status[e] = s
-        own = [c.note] if (c.note and (c.carries or c.negates or not c.generic)) else []
+        own = [c.note] if (c.note and not c.generic) else []
         own += c.extra_notes
         if own:
             notes.append(f"{loc(c)}: " + " ".join(own))

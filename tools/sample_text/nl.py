@@ -406,10 +406,11 @@ AD = {
         "Diversiteit en gelijke kansen",
         "{Sc} streeft ernaar bij de uitvoering van de opdracht discriminatie op grond van geslacht, leeftijd of afkomst zoveel mogelijk te voorkomen.",
         "{Bc} kan {S} verzoeken informatie te verstrekken over zijn diversiteitsbeleid.",
+        "{Sc} zorgt er waar mogelijk voor dat de dienstverlening ook toegankelijk is voor personen met een beperking, en tracht ongewenst gedrag op de werkvloer in de mate van het mogelijke te voorkomen.",
         "{Sc} zal zich inspannen om zijn onderaannemers te bewegen vergelijkbare uitgangspunten te hanteren.",
         "{Bc} kan de overeenkomst ontbinden indien {S} bij onherroepelijk vonnis is veroordeeld wegens discriminatie in verband met de opdracht.",
-        c={"obl": W, "rep": W, "flow": W, "term": W}, grounds=["sex", "age", "ethnic_origin"],
-        note="afgezwakt: 'streeft ernaar ... zoveel mogelijk' (verplichting en drie gronden weak), 'kan verzoeken' zonder verplichting om te antwoorden (weak), inspanningsverplichting voor onderaannemers (weak), ontbinding pas na onherroepelijke veroordeling (weak)."),
+        c={"obl": W, "rep": W, "acc": W, "work": W, "flow": W, "term": W}, grounds=["sex", "age", "ethnic_origin"],
+        note="afgezwakt: 'streeft ernaar ... zoveel mogelijk' (verplichting en drie gronden weak), 'kan verzoeken' zonder verplichting om te antwoorden (weak), toegankelijkheid 'waar mogelijk' en preventie op de werkvloer 'in de mate van het mogelijke' (beide weak), inspanningsverplichting voor onderaannemers (weak), ontbinding pas na onherroepelijke veroordeling (weak)."),
     "negated": V(
         "Gelijke behandeling",
         "{Sc} is gehouden bij de uitvoering van de opdracht {eq_law} na te leven.",
@@ -435,9 +436,10 @@ AD = {
         "Bijzondere voorwaarden gelijke behandeling",
         "{Sc} leeft bij de uitvoering van de opdracht de wetgeving inzake gelijke behandeling en non-discriminatie na.",
         "{Sc} verstrekt op eerste verzoek van {B}, binnen vijftien werkdagen, een schriftelijk verslag van de maatregelen die hij heeft genomen om aan punt 1 te voldoen.",
+        "{Bc} heeft het recht ter controle van de naleving van punt 1 inzage te nemen in de personeels- en wervingsadministratie van {S}; {S} verleent daaraan zijn medewerking.",
         "Voor elke schending van punt 1 of 2 verbeurt {S} een boete van {cur}2.500 per overtreding.",
-        c={"obl": P, "rep": P, "sanc": P},
-        note="clausule in een bijlage achteraan: bindende verplichting, verslag op verzoek, boete per overtreding."),
+        c={"obl": P, "rep": P, "rec": P, "sanc": P},
+        note="clausule in een bijlage achteraan: bindende verplichting, verslag op verzoek, inzage in de personeelsadministratie, boete per overtreding."),
     "xref_term": V(
         "",
         "Een schending van punt 1 of 2 van {annex_ad} geldt als een ernstige tekortkoming die {B} het recht geeft de overeenkomst met onmiddellijke ingang te ontbinden.",
@@ -497,7 +499,7 @@ def front(ctx: dict, kind: str, rng) -> list[dict]:
         {"t": "title", "text": title},
         {"t": "subtitle", "text": "Kenmerk {ref_no}".format_map(ctx)},
         {"t": "left", "text": "De ondergetekenden:", "after": 4},
-        {"t": "left", "text": '1. {auth}, gevestigd te {auth_addr}, hierbij rechtsgeldig vertegenwoordigd door {contact_b}, '
+        {"t": "left", "text": '1. {auth}, met adres {auth_addr}, hierbij rechtsgeldig vertegenwoordigd door {contact_b}, '
                               '(hierna: "{Bt}");'.format_map(ctx), "after": 4},
         {"t": "left", "text": '2. {sup}, {sup_id}, gevestigd te {sup_addr} (hierna: "{St}"),'.format_map(ctx), "after": 4},
         {"t": "left", "text": "hierna gezamenlijk te noemen: partijen,", "after": 4},
@@ -544,7 +546,7 @@ def spec_annex(ctx: dict, rng, n_req: int) -> list:
         task = rng.choice(ctx["tasks"])
         d = dict(ctx, task=task, taskc=task[0].upper() + task[1:], freq=rng.choice(FREQS), hours=rng.choice([2, 4, 24, 48]),
                  score=rng.choice([3, 4]))
-        paras.append(f"E{sec}.{i % 8 + 1} " + rng.choice(REQ_TEMPLATES).format_map(d))
+        paras.append(("np", f"E{sec}.{i % 8 + 1} " + rng.choice(REQ_TEMPLATES).format_map(d)))
     return paras
 
 

@@ -34,13 +34,17 @@ VOWELS = set("aeiouyåäöéëïüAEIOUYÅÄÖÉËÏÜ")
 
 
 def _hyphen_points(word: str) -> list[int]:
-    """Candidate split positions (prefix length), longest first; crude syllable boundaries."""
+    """Candidate split positions (prefix length), longest first.
+
+    Crude syllable rule: break before a consonant that is followed by a vowel, keeping at least
+    four letters on each side and a vowel in the first part ("diskriminerings-lagen").
+    """
     if len(word) < 9 or not word.isalpha():
         return []
     pts = []
     for i in range(len(word) - 4, 3, -1):
-        a, b = word[i - 1], word[i]
-        if (a in VOWELS and b not in VOWELS) or (a not in VOWELS and b not in VOWELS and word[i + 1] in VOWELS):
+        if word[i] not in VOWELS and word[i + 1] in VOWELS and word[i - 1] != word[i] \
+                and any(ch in VOWELS for ch in word[:i]):
             pts.append(i)
     return pts
 
@@ -268,10 +272,12 @@ class PdfDoc:
             if st.footer:
                 c.setFont(st.body, 8)
                 c.drawCentredString(self.W / 2, st.margin - 18, st.footer.format(n=pno, N=n))
+            t = c.beginText()
+            cur = [None, None]
             for op in ops:
                 if op[0] == "line":
                     _, x, y, width, ln, size, align = op
-                    self._draw_line(c, x, y, width, ln, size, align)
+                    self._draw_line(c, t, cur, x, y, width, ln, size, align)
                 elif op[0] == "rect":
                     _, x, y, w, h = op
                     c.setLineWidth(0.5)
@@ -280,11 +286,12 @@ class PdfDoc:
                     from reportlab.lib.utils import ImageReader
 
                     c.drawImage(ImageReader(op[1]), 0, 0, self.W, self.H)
+            c.drawText(t)
             c.showPage()
         c.save()
         return n
 
-    def _draw_line(self, c, x, y, width, ln: _Line, size, align) -> None:
+    def _draw_line(self, c, t, cur, x, y, width, ln: _Line, size, align) -> None:
         if ln.label:
             c.setFont(ln.segs[0][0] if ln.segs else self.st.body, size)
             c.drawString(x - 16, y, ln.label)
@@ -299,9 +306,12 @@ class PdfDoc:
             x = x + (width - ln.natural) / 2
         elif align == "right":
             x = x + width - ln.natural
-        t = c.beginText(x, y)
-        t.setWordSpace(ws)
+        t.setTextOrigin(x, y)
+        if ws != cur[1]:
+            t.setWordSpace(ws)
+            cur[1] = ws
         for font, s in ln.segs:
-            t.setFont(font, size)
+            if (font, size) != cur[0]:
+                t.setFont(font, size)
+                cur[0] = (font, size)
             t.textOut(s)
-        c.drawText(t)

@@ -117,7 +117,7 @@ ORD = {
           L("Avtalsansvarig: den person som respektive part utsett att företräda parten i frågor som rör Avtalet."),
           L("Arbetsdag: måndag till fredag med undantag för allmänna helgdagar samt midsommar-, jul- och nyårsafton."),
           L("Personuppgifter: uppgifter enligt artikel 4.1 i dataskyddsförordningen (EU) 2016/679."),
-          L("Uppdraget: {obj} enligt kravspecifikationen."),
+          L("Uppdraget: de tjänster som beskrivs i kravspecifikationen."),
           "Rubriker i avtalet har endast till syfte att underlätta läsningen."),
         V("Begrepp",
           "Med Tjänsten avses de tjänster som ska utföras enligt Avtalet. Med Objekt avses de lokaler eller platser där Tjänsten utförs. Med Personal avses samtliga personer som {S} anlitar för att utföra Tjänsten, oavsett om de är anställda hos {S} eller hos underleverantör."),
@@ -406,18 +406,19 @@ AD = {
         "Diskriminering och aktiva åtgärder",
         "{S} ska under avtalstiden följa diskrimineringslagen (2008:567) och får inte diskriminera arbetstagare, arbetssökande eller brukare på grund av kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning eller ålder.",
         "{S} ska bedriva ett målinriktat arbete med aktiva åtgärder för att förebygga diskriminering och främja lika rättigheter och möjligheter, och ha riktlinjer och rutiner för att förhindra trakasserier och sexuella trakasserier på arbetsplatsen.",
-        "{S} ska på {Bs} begäran skriftligen redovisa hur arbetet med aktiva åtgärder bedrivs. Redovisningen ska lämnas senast tio arbetsdagar efter begäran.",
+        "{S} ska på {Bs} begäran skriftligen redovisa hur arbetet med aktiva åtgärder bedrivs. Redovisningen ska lämnas senast tio arbetsdagar efter begäran. {B} har dessutom rätt att ta del av {Ss} dokumentation av de aktiva åtgärderna och att besöka arbetsplatser där uppdraget utförs för att kontrollera att denna punkt följs.",
         "Om {S} brister i åtagandena enligt denna punkt utgår vite med 50 000 kronor per tillfälle. Vitet påverkar inte {Bs} rätt att häva avtalet enligt de allmänna bestämmelserna om hävning.",
-        c={"obl": P, "work": P, "rep": P, "sanc": P}, grounds=SV7,
-        note="diskrimineringslagens sju grunder, aktiva åtgärder och rutiner mot trakasserier (workplace), redovisning på begäran inom tio arbetsdagar, vite; hävning endast via den allmänna hävningspunkten (generisk)."),
+        c={"obl": P, "work": P, "rep": P, "rec": P, "sanc": P}, grounds=SV7,
+        note="diskrimineringslagens sju grunder, aktiva åtgärder och rutiner mot trakasserier (workplace), redovisning på begäran inom tio arbetsdagar, rätt att granska dokumentation och besöka arbetsplatser (records), vite; hävning endast via den allmänna hävningspunkten (generisk)."),
     "weak": V(
         "Likabehandling",
         "{S} bör i möjligaste mån följa gällande diskrimineringslagstiftning och sträva efter att ingen behandlas sämre på grund av kön, etnisk tillhörighet eller ålder.",
         "{B} kan begära att {S} beskriver sitt arbete med likabehandling.",
+        "{S} bör så långt det är möjligt verka för en arbetsplats fri från trakasserier.",
         "Underleverantörer uppmanas att tillämpa motsvarande principer.",
         "{B} får häva avtalet om {S} genom lagakraftvunnen dom har dömts för diskriminering i samband med uppdraget.",
-        c={"obl": W, "rep": W, "flow": W, "term": W}, grounds=["sex", "ethnic_origin", "age"],
-        note="försvagad: 'bör i möjligaste mån' och 'sträva efter' (åtagande och dess tre grunder weak), 'kan begära' utan skyldighet att svara (weak), 'uppmanas' för underleverantörer (weak), hävning först efter lagakraftvunnen dom (weak)."),
+        c={"obl": W, "rep": W, "work": W, "flow": W, "term": W}, grounds=["sex", "ethnic_origin", "age"],
+        note="försvagad: 'bör i möjligaste mån' och 'sträva efter' (åtagande och dess tre grunder weak), 'kan begära' utan skyldighet att svara (weak), 'bör så långt det är möjligt verka för' en arbetsplats fri från trakasserier (workplace weak), 'uppmanas' för underleverantörer (weak), hävning först efter lagakraftvunnen dom (weak)."),
     "negated": V(
         "Diskriminering",
         "{S} ska följa diskrimineringslagen (2008:567) vid utförandet av uppdraget.",
@@ -513,7 +514,7 @@ def front(ctx: dict, kind: str, rng) -> list[dict]:
     return [
         {"t": "title", "text": title},
         {"t": "subtitle", "text": "Diarienummer {ref_no}".format_map(ctx)},
-        {"t": "left", "text": "1. Parter", "after": 4},
+        {"t": "left", "text": "Parter", "bold": "", "after": 4},
         {"t": "left", "text": "{auth}, org.nr {auth_id}, {auth_addr}, nedan kallad {B}.".format_map(ctx), "after": 4},
         {"t": "left", "text": "{sup}, org.nr {sup_id}, {sup_addr}, (nedan kallad {S}).".format_map(ctx), "after": 4},
         {"t": "left", "text": "{B} och {S} benämns gemensamt Parterna och var för sig Part.".format_map(ctx), "after": 10},
@@ -559,7 +560,7 @@ def spec_annex(ctx: dict, rng, n_req: int) -> list:
         task = rng.choice(ctx["tasks"])
         d = dict(ctx, task=task, taskc=task[0].upper() + task[1:], freq=rng.choice(FREQS), hours=rng.choice([2, 4, 24, 48]),
                  score=rng.choice([3, 4]))
-        paras.append(f"K{sec}.{i % 8 + 1} " + rng.choice(REQ_TEMPLATES).format_map(d))
+        paras.append(("np", f"K{sec}.{i % 8 + 1} " + rng.choice(REQ_TEMPLATES).format_map(d)))
     return paras
 
 
