@@ -42,8 +42,8 @@ def check_text(text: str, lib: Library, lang_hint: str | None = None) -> dict[st
     """Judge a short text as if it were a whole document: element id -> (status, reason)."""
     from procheck.ingest.from_text import read_text
     from procheck.match import judge
-    from procheck.segment import segment
     from procheck.pipeline import _merge_roles
+    from procheck.segment import segment
 
     data = text.encode("utf-8")
     doc = read_text(data, "<example>", hashlib.sha256(data).hexdigest())

@@ -332,7 +332,7 @@ def compile_terms(terms: list[str], *, where: str) -> re.Pattern[str] | None:
         try:
             re.compile(t, _FLAGS)
         except re.error as e:
-            raise LibraryPatternError(f"pattern {t!r} does not compile ({e}); escape special characters", path=where)
+            raise LibraryPatternError(f"pattern {t!r} does not compile ({e}); escape special characters", path=where) from e
     return re.compile("|".join(f"(?:{t})" for t in terms), _FLAGS)
 
 
@@ -489,10 +489,10 @@ def _load_library_cached(root_s: str) -> Library:
                 for lang, items in el.patterns.items()
             }
             elements[el.id] = CompiledElement(el, fam.id, pats, excs, gens, pre, gate)
-    for el in elements.values():
-        if el.spec.requires and el.spec.requires not in elements:
+    for cel in elements.values():
+        if cel.spec.requires and cel.spec.requires not in elements:
             raise UnknownElement(
-                f"element {el.id!r} requires unknown element {el.spec.requires!r}", path=str(files[el.family])
+                f"element {cel.id!r} requires unknown element {cel.spec.requires!r}", path=str(files[cel.family])
             )
 
     profiles: dict[str, ProfileSpec] = {}

@@ -47,9 +47,9 @@ def lint(lib: Library) -> list[LintIssue]:
                 issues.append(LintIssue("L107", path, f"{el.id}: no model clause text for {', '.join(missing_text)}"))
             if el.requires and el.requires not in lib.elements:
                 issues.append(LintIssue("L108", path, f"{el.id}: requires unknown element {el.requires!r}"))
-    for eid, el in lib.elements.items():
+    for eid, cel in lib.elements.items():
         if eid not in tested:
-            issues.append(LintIssue("L104", str(lib.files[el.family]), f"{eid}: no positive inline test"))
+            issues.append(LintIssue("L104", str(lib.files[cel.family]), f"{eid}: no positive inline test"))
     for name, prof in lib.profiles.items():
         for eid in prof.elements:
             if eid not in lib.elements:

@@ -25,7 +25,7 @@ class Candidate:
 
 
 def patterns_for(el: CompiledElement, lang: str) -> list[tuple[re.Pattern[str], ...]]:
-    return el.patterns.get(lang) if lang in el.patterns else el.patterns.get("en") or []
+    return el.patterns.get(lang) or el.patterns.get("en") or []
 
 
 def matches(el: CompiledElement, s: Sentence) -> bool:

@@ -44,11 +44,13 @@ class GroundsCheck:
         sents = ctx.seg.sentences
         for c in obligations:
             s = c.sentence
+            if "law_list" in c.features.flags:
+                continue  # "comply with all laws, including …": the list names laws, not grounds
             # the obligation sentence itself, then list items right after it in the same clause
             window = [s] + [t for t in sents[s.index + 1:s.index + 8] if t.section == s.section]
             for i, t in enumerate(window):
                 g = grounds_in(ctx, t)
-                listy = len(g) >= 2 or (g and (ctx.features(t).discrimination or _ON_GROUNDS.search(t.text)))
+                listy = len(g) >= 2 or bool(g and _ON_GROUNDS.search(t.text))
                 if i > 0 and not listy:
                     if len(t.text) > 200:
                         break

@@ -33,7 +33,7 @@ class LinkedCheck:
         self.el = element
 
     # -- ties ----------------------------------------------------------------------------
-    def tie(self, ctx: DocContext, s: Sentence, f: Features, anchors: "Anchors") -> str | None:
+    def tie(self, ctx: DocContext, s: Sentence, f: Features, anchors: Anchors) -> str | None:
         if f.discrimination:
             return "it names discrimination / equal treatment"
         for a in ctx.ancestors(s.section):
@@ -55,7 +55,7 @@ class LinkedCheck:
             return "it refers back to the non-discrimination obligation just before it"
         return None
 
-    def candidates(self, ctx: DocContext, anchors: "Anchors") -> list[Candidate]:
+    def candidates(self, ctx: DocContext, anchors: Anchors) -> list[Candidate]:
         out: list[Candidate] = []
         spec = self.el.spec
         for s in propose(ctx, self.el):
@@ -94,7 +94,7 @@ class LinkedCheck:
             out.append(Candidate(s, f, status, why, score))
         return out
 
-    def run(self, ctx: DocContext, results: dict[str, ElementResult], anchors: "Anchors") -> ElementResult:
+    def run(self, ctx: DocContext, results: dict[str, ElementResult], anchors: Anchors) -> ElementResult:
         cands = self.candidates(ctx, anchors)
         good = [c for c in cands if c.status in ("present", "weak")]
         title = self.el.spec.title
