@@ -35,6 +35,7 @@ class Features:
     self_reference: bool = False
     cross_refs: tuple[str, ...] = ()
     requests_supplier: bool = False  #: "the Authority may require the Supplier to …"
+    demands: bool = False  #: the request is a requirement ("require", "shall provide"), not only a question
 
 
 @dataclass
@@ -172,6 +173,7 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
         else:
             party = first_role
     requests_supplier = False
+    demands = False
     if party == "authority" and "supplier" in rxs:
         req = re.search(
             r"\b(?:require|request|ask|call on|oblige|begära|kräva|uppmana|ålägga|vragen|verzoeken|eisen|verplichten)\w*\b",
@@ -180,6 +182,7 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
         )
         if req and rxs["supplier"].search(main, req.start()):
             requests_supplier = True
+            demands = bool(re.match(r"(?:require|oblige|kräva|ålägga|eisen|verplichten)", req.group(0), re.I))
 
     flags = []
     for key in ("law_list", "by_reference", "condition", "high_trigger", "recital"):
@@ -202,4 +205,5 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
         self_reference=selfref,
         cross_refs=xrefs,
         requests_supplier=requests_supplier,
+        demands=demands,
     )

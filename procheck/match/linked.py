@@ -76,6 +76,8 @@ class LinkedCheck:
                 status, why = "weak", f"non-binding wording {quote(f.modal_word)}"
             elif f.modality == "permissive" and spec.actor == "supplier" and not f.requests_supplier:
                 status, why = "weak", f"permissive wording {quote(f.modal_word)}: left to the supplier's discretion"
+            elif f.requests_supplier and f.modality == "permissive" and not f.demands:
+                status, why = "weak", f"the authority {quote(f.modal_word)} ask, but no duty to answer is stated"
             elif "high_trigger" in f.flags and self.el.family == "termination":
                 status, why = "weak", "only after a final judgment / conviction or in flagrant cases"
             elif "condition" in f.flags:
@@ -86,7 +88,8 @@ class LinkedCheck:
                 tied = self.tie(ctx, s, f, anchors)
                 if tied is None:
                     gen = self.el.generic.get(s.lang)
-                    if spec.generic_ok and (gen is None and not self.el.generic or gen is not None and gen.search(s.text)):
+                    para = ctx.seg.document.blocks[s.block].text
+                    if spec.generic_ok and (gen is None and not self.el.generic or gen is not None and gen.search(para)):
                         out.append(Candidate(s, f, "generic", "a general clause not tied to the anti-discrimination obligations"))
                     continue
                 why = f"{why}; tied because {tied}"
