@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, evidence, propose, quote, result, where
+from procheck.match.base import Candidate, evidence, patterns_for, propose, quote, result, where
 from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
-from procheck.records import ElementResult
+from procheck.records import ElementResult, Sentence
 
 _CORE = re.compile(
     r"discrimin|diskriminer|benachteilig|equal (?:treatment|opportunit)|equality|likabehandl|jämställd|"
@@ -17,6 +17,34 @@ _CORE = re.compile(
 )
 _HUMAN_RIGHTS = re.compile(r"human rights|mänskliga rättigheter|mensenrechten|menschenrechte|droits de l.homme", re.I)
 _ACCEPT_PARTIES = ("supplier", "mutual", "none")
+#: families whose sentences only imply the duty when they mention discrimination after their own cue
+_LINKED_FAMILIES = ("reporting", "flowdown", "termination")
+
+
+def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str] | None:
+    """Where a reporting / flow-down / sanction clause starts in the sentence, if it is one."""
+    best: tuple[int, str] | None = None
+    for el in ctx.lib.elements.values():
+        if el.family not in _LINKED_FAMILIES:
+            continue
+        for group in patterns_for(el, s.lang):
+            if all(p.search(s.text) for p in group):
+                m = group[0].search(s.text)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), el.spec.title.lower())
+    return best
+
+
+def _implied(ctx: DocContext, s: Sentence) -> str | None:
+    """A duty mentioned only as the object of another clause ("report the measures taken against
+    discrimination", "terminate if the supplier discriminates") is implied, not stated."""
+    cue = linked_cue(ctx, s)
+    if cue is None:
+        return None
+    m = _CORE.search(s.text)
+    if m is None or m.start() < cue[0]:
+        return None
+    return f"implied only by a clause on {cue[1]}; the duty itself is not stated"
 
 
 class ObligationCheck:
@@ -38,6 +66,11 @@ class ObligationCheck:
                 out.append(Candidate(s, f, "rejected", "a recital or policy statement that binds nobody"))
                 continue
             if f.party not in _ACCEPT_PARTIES:
+                implied = _implied(ctx, s) if f.party == "authority" else None
+                if implied:
+                    score = similarity(s.lang, s.text, tuple(self.el.spec.exemplars.get(s.lang, ())))
+                    out.append(Candidate(s, f, "weak", implied, score))
+                    continue
                 who = "the authority's own commitment" if f.party == "authority" else "a duty of tenderers in the procedure"
                 out.append(Candidate(s, f, "rejected", f"{who}, not an obligation on the supplier"))
                 continue
@@ -53,6 +86,8 @@ class ObligationCheck:
                 status, why = "weak", "named only in passing in a general 'comply with all laws' list"
             elif "condition" in f.flags:
                 status, why = "weak", "made conditional ('to the extent applicable')"
+            elif implied := _implied(ctx, s):
+                status, why = "weak", implied
             elif not _CORE.search(s.text):
                 if _HUMAN_RIGHTS.search(s.text):
                     status, why = "weak", "covers non-discrimination only implicitly, through human rights"
