@@ -88,6 +88,8 @@ def _parse_heading(block: Block) -> tuple[str | None, str, int, bool] | None:
         num = None  # bullets and letters are list items, not clauses
     m = _NUMBERED.match(text)
     rest = text
+    if m and m.group("kw") and not text[:1].isupper():
+        m = None  # "section 149 of that Act" continues a sentence; "Section 14" opens a clause
     if m and (m.group("kw") or m.group("para") or m.group("num")):
         if m.group("kw"):
             num = f"{m.group('kw')} {m.group('kwnum')}"
