@@ -136,6 +136,7 @@ class LexiconLang(_Strict):
     high_trigger: list[str] = Field(default_factory=list)
     condition: list[str] = Field(default_factory=list)
     recital: list[str] = Field(default_factory=list)
+    definition: list[str] = Field(default_factory=list)
     cross_reference: list[str] = Field(default_factory=list)
     preposition: list[str] = Field(default_factory=list)
 

@@ -125,6 +125,23 @@ def _parse_heading(block: Block) -> tuple[str | None, str, int, bool] | None:
     return None
 
 
+_FINITE = re.compile(
+    r"\b(?:shall|must|will|may|is|are|be|has|have|ska|skall|får|kan|är|har|moet|zal|zullen|kan|mag|is|zijn|"
+    r"wordt|heeft|muss|soll|ist|doit|est)\b",
+    re.IGNORECASE,
+)
+
+
+def _run_in_title(text: str) -> bool:
+    """A short title ending with a full stop at the start of a paragraph, without a verb."""
+    t = text.strip()
+    words = t.split()
+    if not (1 <= len(words) <= 8) or not t.endswith(".") or not t[:1].isupper() or _FINITE.search(t):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return len(words) <= 4 or caps >= len(words) // 2
+
+
 # --------------------------------------------------------------------------------------------
 # Sentences
 # --------------------------------------------------------------------------------------------
@@ -225,6 +242,40 @@ def find_parties(doc_text: str, role_of: dict[str, re.Pattern[str] | None]) -> l
     return parties
 
 
+_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|[•\-–·▪o]\s|\d{1,2}\))|^\s*[a-zåäöéü]")
+_MAX_ITEMS = 12
+
+
+def _merge_lists(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
+    """Join a lead-in ending with ":" and the list items under it into one sentence, so that
+    "The Supplier shall: (a) not discriminate …; (b) …" is judged with its verb and party."""
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        s = sentences[i]
+        j = i + 1
+        if not s.is_heading and s.text.rstrip().endswith((":", "—", "-")):
+            block = s.block
+            while j < len(sentences) and j - i <= _MAX_ITEMS:
+                t = sentences[j]
+                if t.is_heading or t.block != block + 1 or len(t.text) > 500:
+                    break
+                b = doc.blocks[t.block]
+                if not (_ITEM.match(t.text) or (b.numbering and not b.numbering[:1].isdigit())):
+                    break
+                block = t.block
+                j += 1
+        if j > i + 1:
+            last = sentences[j - 1]
+            out.append(Sentence(len(out), doc.text[s.start:last.end], s.start, last.end, s.page, s.block, s.section,
+                                s.lang))
+            i = j
+        else:
+            out.append(Sentence(len(out), s.text, s.start, s.end, s.page, s.block, s.section, s.lang, s.is_heading))
+            i += 1
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # The segmenter
 # --------------------------------------------------------------------------------------------
@@ -270,11 +321,26 @@ def segment(doc: Document, role_of: dict[str, re.Pattern[str] | None] | None = N
                 m = _NUMBERED.match(block.text)
                 if m:
                     body_start = m.start("rest")
+            # a run-in heading: "17. Revision. Kommunen har rätt …" / "9.2 Subcontractors. The …"
+            spans = split_sentences(block.text[body_start:])
+            if len(spans) > 1:
+                a, z = spans[0]
+                first = block.text[body_start + a:body_start + z]
+                if _run_in_title(first):
+                    sections[-1] = Section(sec.index, sec.number, first.rstrip(". "), sec.level, sec.parent, sec.start)
+                    sa, sz = block.start + body_start + a, block.start + body_start + z
+                    sentences.append(
+                        Sentence(len(sentences), doc.text[sa:sz], sa, sz, doc.page_at(sa), bi, sec.index, lang,
+                                 is_heading=True)
+                    )
+                    body_start += spans[1][0]
         current = stack[-1] if stack else None
         text = block.text[body_start:]
         for s, e in split_sentences(text):
             a, z = block.start + body_start + s, block.start + body_start + e
             sentences.append(Sentence(len(sentences), doc.text[a:z], a, z, doc.page_at(a), bi, current, lang))
+
+    sentences = _merge_lists(doc, sentences)
 
     # close the sections: a section ends where the next section at the same or a higher level starts
     ends: list[int] = [len(doc.text)] * len(sections)

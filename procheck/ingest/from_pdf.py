@@ -383,18 +383,25 @@ def _split_at_gutter(line: Line, chars: list[str], tp: _TextPage, gutter: float,
     return out
 
 
-def _rows_meeting(rects: list[tuple[float, float, float, float]], lo: float, hi: float) -> int:
+def _top_of(rect: tuple[float, float, float, float]) -> float:
+    return rect[1]
+
+
+def _rows_meeting(rects: list[tuple[float, float, float, float]], lo: float, hi: float, limit: float) -> int:
     """Number of text rows among the rectangles that meet the vertical strip ``lo < x < hi``
-    (rectangles overlapping vertically are one row, so word-level text runs count once per line)."""
-    spans = sorted(((r[3], r[1]) for r in rects if r[0] < hi and r[2] > lo), reverse=True, key=lambda s: s[1])
+    (rectangles overlapping vertically are one row, so word-level text runs count once per line).
+    ``rects`` are sorted by their top, highest first; counting stops above ``limit``."""
     rows = 0
     floor = float("inf")
-    for bottom, top in spans:
-        if top <= floor:
-            rows += 1
-            floor = bottom
-        elif bottom < floor:
-            floor = bottom
+    for left, top, right, bottom in rects:
+        if left < hi and right > lo:
+            if top <= floor:
+                rows += 1
+                if rows > limit:
+                    break
+                floor = bottom
+            elif bottom < floor:
+                floor = bottom
     return rows
 
 
@@ -418,11 +425,11 @@ def _find_gutter(  # type: ignore[no-untyped-def]
     bottom = max(ln.bottom for ln in body)
     limit = max(2, 0.15 * len(body))
     y_lo, y_hi = page_h - bottom, page_h - top
-    rects = [r for r in tp.rects() if r[3] < y_hi and r[1] > y_lo]
+    rects = sorted((r for r in tp.rects() if r[3] < y_hi and r[1] > y_lo), key=_top_of, reverse=True)
     for frac in (0.5, 0.47, 0.53, 0.44, 0.56, 0.41, 0.59):
         g = width * frac
         g_lo, g_hi = g - 3, g + 3
-        if _rows_meeting(rects, g_lo, g_hi) > limit:
+        if _rows_meeting(rects, g_lo, g_hi, limit) > limit:
             continue
         strip = tpo.get_text_bounded(left=g - 3, bottom=page_h - bottom, right=g + 3, top=page_h - top)
         n_strip = len([x for x in re.split(r"[\r\n]+", strip) if x.strip()])
@@ -610,29 +617,30 @@ def _expand(text: str) -> list[str]:
 class _Sampler:
     """Which pages get the ligature width sample while they are read (the cheap trigger).
 
-    Lost ligatures are a property of a font, so the sample is taken where a font is new: on the
-    first ``FIRST`` pages with text, on any page whose lines start in a (font, size) that fewer
-    than ``SEEN`` sampled pages had, and on any page whose text has an unmapped glyph (U+FFFD,
-    controls, private use), which is always examined. Every other page skips the sample. When a
-    sample shows ligature loss, every page is measured afterwards exactly as before.
+    Lost ligatures are a property of a font (its ToUnicode map), so the sample is taken where a
+    font is new: on the first ``FIRST`` pages with text, on any page where a line starts in a font
+    that fewer than ``SEEN`` sampled pages had, and on any page whose text has an unmapped glyph
+    (U+FFFD, controls, private use), which is always examined. Every other page skips the sample.
+    When a sample shows ligature loss, every page is measured afterwards exactly as before (the
+    skipped pages get their sample then), so the repair itself is unchanged.
     """
 
     FIRST = 2
     SEEN = 2
 
     def __init__(self) -> None:
-        self.pages_of_font: Counter[tuple[float, str]] = Counter()
+        self.pages_of_font: Counter[str] = Counter()
         self.sampled: dict[int, tuple[int, int]] = {}  #: page index → its slice of stats.probes
 
     def wants(self, text: str, lines: list[Line]) -> bool:
         if len(self.sampled) < self.FIRST or _UNMAPPED.search(text):
             return True
         seen = self.pages_of_font
-        return any(seen[(ln.size, ln.font)] < self.SEEN for ln in lines)
+        return any(seen[ln.font] < self.SEEN for ln in lines)
 
     def done(self, idx: int, lines: list[Line], probes: tuple[int, int]) -> None:
         self.sampled[idx] = probes
-        for key in {(ln.size, ln.font) for ln in lines}:
+        for key in {ln.font for ln in lines}:
             self.pages_of_font[key] += 1
 
 

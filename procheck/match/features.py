@@ -16,7 +16,7 @@ from procheck.records import Segmented, Sentence
 PARTY_ROLES = ("supplier", "authority", "tenderer", "mutual")
 _CONDITIONAL = re.compile(
     r"^\s*(?:if|in the event|where|should|when|in case|unless|om|ifall|i det fall|vid|när|indien|als|wanneer|"
-    r"ingeval|in geval|bij|voor het geval|falls|wenn|sofern|si|en cas)\b[^,;]{3,220}[,;]\s*",
+    r"ingeval|in geval|bij|voor het geval|falls|wenn|sofern|si|en cas)\b[^,;]{3,400}[,;]\s*",
     re.IGNORECASE,
 )
 
@@ -185,7 +185,7 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
             demands = bool(re.match(r"(?:require|oblige|kräva|ålägga|eisen|verplichten)", req.group(0), re.I))
 
     flags = []
-    for key in ("law_list", "by_reference", "condition", "high_trigger", "recital"):
+    for key in ("law_list", "by_reference", "condition", "high_trigger", "recital", "definition"):
         if _first(lex.get(key), text):
             flags.append(key)
     selfref = bool(_first(lex.get("self_reference"), text))

@@ -63,7 +63,7 @@ class LinkedCheck:
             ok, why = _party_ok(spec.actor, f)
             if f.hard_negative:
                 ok, why = False, f"only {quote(f.hard_negative)}"
-            if "recital" in f.flags:
+            if ("recital" in f.flags or "definition" in f.flags):
                 ok, why = False, "a recital or policy statement"
             if not ok:
                 out.append(Candidate(s, f, "rejected", why))

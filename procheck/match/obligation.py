@@ -15,7 +15,9 @@ _CORE = re.compile(
     r"gelijke (?:behandeling|kansen)|gleichbehandl|égalité",
     re.I,
 )
-_HUMAN_RIGHTS = re.compile(r"human rights|mänskliga rättigheter|mensenrechten|menschenrechte|droits de l.homme", re.I)
+_HUMAN_RIGHTS = re.compile(
+    r"human rights|mänskliga (?:fri- och )?rättigheter|mensenrechten|menschenrechte|droits de l.homme", re.I
+)
 _ACCEPT_PARTIES = ("supplier", "mutual", "none")
 #: families whose sentences only imply the duty when they mention discrimination after their own cue
 _LINKED_FAMILIES = ("reporting", "flowdown", "termination")
@@ -62,7 +64,7 @@ class ObligationCheck:
             if f.hard_negative:
                 out.append(Candidate(s, f, "rejected", f"looks like the duty but is {quote(f.hard_negative)}"))
                 continue
-            if "recital" in f.flags:
+            if ("recital" in f.flags or "definition" in f.flags):
                 out.append(Candidate(s, f, "rejected", "a recital or policy statement that binds nobody"))
                 continue
             if f.party not in _ACCEPT_PARTIES:
