@@ -258,7 +258,7 @@ def _merge_lists(doc: Document, sentences: list[Sentence]) -> list[Sentence]:
             block = s.block
             while j < len(sentences) and j - i <= _MAX_ITEMS:
                 t = sentences[j]
-                if t.is_heading or t.block != block + 1 or len(t.text) > 500:
+                if t.is_heading or t.block != block + 1 or len(t.text) > 400 or t.end - s.start > 1200:
                     break
                 b = doc.blocks[t.block]
                 if not (_ITEM.match(t.text) or (b.numbering and not b.numbering[:1].isdigit())):

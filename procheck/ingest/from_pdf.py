@@ -36,6 +36,7 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
+import struct
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -171,6 +172,13 @@ _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demi")
 _NAME_BUF = 256
 
 
+def _font_name(key: bytes) -> tuple[str, bool]:
+    name = key.decode("latin-1", "replace")
+    low = name.lower()
+    hit = _FONT_NAMES[key] = (name, any(k in low for k in _BOLD_WORDS))
+    return hit
+
+
 class _TextPage:
     """Thin, fast accessors over a pypdfium2 text page (raw calls on the bare handle, reused buffers)."""
 
@@ -204,22 +212,18 @@ class _TextPage:
         n = self.f_info(self.h, i, self.name_addr, _NAME_BUF, self.flags_addr)
         if not n or n > _NAME_BUF:
             return b"", "", False
-        key = self.name_buf.raw[: n - 1]
-        hit = _FONT_NAMES.get(key)
-        if hit is None:
-            name = key.decode("latin-1", "replace")
-            low = name.lower()
-            hit = _FONT_NAMES[key] = (name, any(k in low for k in _BOLD_WORDS))
+        key = self.name_buf[: n - 1]
+        hit = _FONT_NAMES.get(key) or _font_name(key)
         return key, hit[0], hit[1]
 
     def font_bold(self, i: int) -> tuple[str, bool]:
         """(font name, bold) of a character: bold when the weight is ≥ 600 or the name says so."""
         key, name, bold_name = self._name(i)
-        bold = self.bold_of.get(key) if key else None
+        if not key:
+            return name, self.f_weight(self.h, i) >= 600
+        bold = self.bold_of.get(key)
         if bold is None:
-            bold = bold_name or self.f_weight(self.h, i) >= 600
-            if key:
-                self.bold_of[key] = bold
+            bold = self.bold_of[key] = bold_name or self.f_weight(self.h, i) >= 600
         return name, bold
 
     def bold(self, i: int) -> bool:
@@ -252,6 +256,9 @@ class _RectF(ctypes.Structure):
     """Layout of pdfium's FS_RECTF."""
 
     _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float), ("right", ctypes.c_float), ("bottom", ctypes.c_float)]
+
+
+_UNPACK_RECTF = struct.Struct("4f").unpack  #: (left, top, right, bottom) of an FS_RECTF in one call
 
 
 # --- line extraction -----------------------------------------------------------------------------
@@ -288,24 +295,39 @@ def _make_lines(
 ) -> list[Line]:
     """Lines from pdfium's line spans (spaces stripped at both ends). The box comes from the loose
     boxes of the first and last characters, size / weight / font name from the first character.
-    ``chars`` (ligatures expanded) is only needed when the page text has ligature code points."""
+    ``chars`` (ligatures expanded) is only needed when the page text has ligature code points.
+    This is the reader's hot loop: four pdfium calls a line on bare addresses, font names cached."""
     out: list[Line] = []
-    f_loose, h, box, addr = tp.f_loose, tp.h, tp.box, tp.box_addr
-    f_size, font_bold = tp.f_size, tp.font_bold
+    append = out.append
+    f_loose, h, addr = tp.f_loose, tp.h, tp.box_addr
+    unpack = _UNPACK_RECTF
+    box = tp.box
+    f_size, f_info, f_weight = tp.f_size, tp.f_info, tp.f_weight
+    name_buf, name_addr, flags_addr = tp.name_buf, tp.name_addr, tp.flags_addr
+    names, bold_of = _FONT_NAMES, tp.bold_of
     for a, b in spans:
         seg = text[a:b]
-        lead = len(seg) - len(seg.lstrip())
-        if lead == len(seg):
-            continue
         stripped = seg.strip()
-        a += lead
-        b = a + len(stripped)
+        if not stripped:
+            continue
+        if stripped is not seg:
+            a += len(seg) - len(seg.lstrip())
+            b = a + len(stripped)
         f_loose(h, a, addr)
-        l0, t0, r0, b0 = box.left, box.top, box.right, box.bottom
+        l0, t0, r0, b0 = unpack(box)
         f_loose(h, b - 1, addr)
-        l1, t1, r1, b1 = box.left, box.top, box.right, box.bottom
-        name, bold = font_bold(a)
-        out.append(
+        l1, t1, r1, b1 = unpack(box)
+        n = f_info(h, a, name_addr, _NAME_BUF, flags_addr)
+        if 0 < n <= _NAME_BUF:
+            key = name_buf[: n - 1]
+            hit = names.get(key) or _font_name(key)
+            name = hit[0]
+            bold = bold_of.get(key)
+            if bold is None:
+                bold = bold_of[key] = hit[1] or f_weight(h, a) >= 600
+        else:
+            name, bold = "", f_weight(h, a) >= 600
+        append(
             Line(
                 stripped if chars is None else "".join(chars[a:b]),
                 l0 if l0 < l1 else l1,
