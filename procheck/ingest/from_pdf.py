@@ -236,21 +236,6 @@ class _TextPage:
     def font(self, i: int) -> str:
         return self._name(i)[1]
 
-    def rects(self) -> list[tuple[float, float, float, float]]:
-        """pdfium's text rectangles of the whole page (one per text run of a text object), as
-        (left, top, right, bottom) in PDF coordinates: a single C pass instead of per-character boxes."""
-        fast = _fast_functions()
-        n = fast["count_rects"](self.h, 0, -1)
-        vals = (ctypes.c_double * 4)()
-        base = ctypes.addressof(vals)
-        step = ctypes.sizeof(ctypes.c_double)
-        get = fast["get_rect"]
-        out = []
-        for k in range(max(n, 0)):
-            if get(self.h, k, base, base + step, base + 2 * step, base + 3 * step):
-                out.append((vals[0], vals[1], vals[2], vals[3]))
-        return out
-
 
 class _RectF(ctypes.Structure):
     """Layout of pdfium's FS_RECTF."""
@@ -405,26 +390,50 @@ def _split_at_gutter(line: Line, chars: list[str], tp: _TextPage, gutter: float,
     return out
 
 
-def _top_of(rect: tuple[float, float, float, float]) -> float:
-    return rect[1]
+_GUTTER_FRACTIONS = (0.5, 0.47, 0.53, 0.44, 0.56, 0.41, 0.59)
 
 
-def _rows_meeting(rects: list[tuple[float, float, float, float]], lo: float, hi: float, limit: float) -> int:
-    """Number of text rows among the rectangles that meet the vertical strip ``lo < x < hi``
-    (rectangles overlapping vertically are one row, so word-level text runs count once per line).
-    ``rects`` are sorted by their top, highest first; counting stops above ``limit``."""
-    rows = 0
-    floor = float("inf")
-    for left, top, right, bottom in rects:
-        if left < hi and right > lo:
-            if top <= floor:
-                rows += 1
-                if rows > limit:
+def _open_strips(tp: _TextPage, strips: list[tuple[float, float]], body: list[Line], limit: float) -> list[bool]:
+    """For each vertical strip ``(lo, hi)``: may it hold text on at most ``limit`` body lines?
+
+    A line whose box crosses a strip is asked for pdfium's text rectangles of its characters (one
+    per run of a text object, computed in C); the line counts for the strip when one of them meets
+    it. A character inside a strip lies inside such a rectangle, so a strip with more lines than
+    ``limit`` is rejected without asking pdfium for its text. Lines are visited in order and the
+    visit stops when every strip is rejected, which on a one-column page takes a few lines.
+    """
+    fast = _fast_functions()
+    h = tp.h
+    count_rects, get = fast["count_rects"], fast["get_rect"]
+    vals = (ctypes.c_double * 4)()
+    base = ctypes.addressof(vals)
+    step = ctypes.sizeof(ctypes.c_double)
+    a1, a2, a3 = base + step, base + 2 * step, base + 3 * step
+    rows = [0] * len(strips)
+    alive = list(strips)
+    for ln in body:
+        x0, x1 = ln.x0, ln.x1
+        if ln.first < 0 or x1 <= alive[0][0] or x0 >= alive[-1][1]:
+            continue
+        n = count_rects(h, ln.first, ln.last - ln.first + 1)
+        boxes = []
+        for k in range(n):
+            if get(h, k, base, a1, a2, a3):
+                boxes.append((vals[0], vals[2]))
+        rejected = False
+        for c, (lo, hi) in enumerate(strips):
+            if rows[c] > limit or x0 >= hi or x1 <= lo:
+                continue
+            for left, right in boxes:
+                if left < hi and right > lo:
+                    rows[c] += 1
+                    rejected = rejected or rows[c] > limit
                     break
-                floor = bottom
-            elif bottom < floor:
-                floor = bottom
-    return rows
+        if rejected:
+            alive = sorted(st for c, st in enumerate(strips) if rows[c] <= limit)
+            if not alive:
+                break
+    return [r <= limit for r in rows]
 
 
 def _find_gutter(  # type: ignore[no-untyped-def]
@@ -435,10 +444,8 @@ def _find_gutter(  # type: ignore[no-untyped-def]
     Returns the gutter x and the lines split at it (lines crossing the gutter with no character on
     it are cut in two; full-width lines stay whole), or None for a single-column page.
 
-    Each candidate strip is first tested against pdfium's text rectangles (one per text run, read
-    once per page): a character inside the strip lies inside a rectangle that meets the strip, so
-    when more rectangles than allowed meet it the strip is rejected without asking pdfium for its
-    text. Only the few strips that pass are checked exactly with ``get_text_bounded``.
+    The candidate strips are first tested against pdfium's text rectangles (``_open_strips``); only
+    the few strips that pass are checked exactly with ``get_text_bounded``.
     """
     body = [ln for ln in lines if BAND * page_h < ln.top and ln.bottom < (1 - BAND) * page_h]
     if len(body) < 6:
@@ -446,12 +453,10 @@ def _find_gutter(  # type: ignore[no-untyped-def]
     top = min(ln.top for ln in body)
     bottom = max(ln.bottom for ln in body)
     limit = max(2, 0.15 * len(body))
-    y_lo, y_hi = page_h - bottom, page_h - top
-    rects = sorted((r for r in tp.rects() if r[3] < y_hi and r[1] > y_lo), key=_top_of, reverse=True)
-    for frac in (0.5, 0.47, 0.53, 0.44, 0.56, 0.41, 0.59):
-        g = width * frac
-        g_lo, g_hi = g - 3, g + 3
-        if _rows_meeting(rects, g_lo, g_hi, limit) > limit:
+    gs = [width * frac for frac in _GUTTER_FRACTIONS]
+    open_ = _open_strips(tp, [(g - 3, g + 3) for g in gs], body, limit)
+    for g, maybe in zip(gs, open_, strict=True):
+        if not maybe:
             continue
         strip = tpo.get_text_bounded(left=g - 3, bottom=page_h - bottom, right=g + 3, top=page_h - top)
         n_strip = len([x for x in re.split(r"[\r\n]+", strip) if x.strip()])

@@ -1,0 +1,60 @@
+"""End to end on the bundled samples: evidence found again in the source, unknown for unread text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from procheck.ingest import load
+from procheck.library import load_library
+from procheck.pipeline import check_path
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+LABELS = json.loads((SAMPLES / "labels.json").read_text(encoding="utf-8"))
+READABLE = sorted(f for f, v in LABELS.items() if not v.get("scanned"))
+SCANNED = sorted(f for f, v in LABELS.items() if v.get("scanned"))
+
+
+@pytest.mark.parametrize("name", READABLE[::4])
+def test_pipeline_evidence_is_found_again_in_the_source(name: str) -> None:
+    lib = load_library()
+    report = check_path(SAMPLES / name, library=lib)
+    doc = load(str(SAMPLES / name))
+    assert report.error is None
+    assert [e.id for e in report.elements] == list(lib.profile("full").elements)
+    for el in report.elements:
+        assert el.status in ("present", "weak", "missing")
+        if el.status in ("present", "weak"):
+            assert el.evidence, el
+        for ev in el.evidence:
+            assert doc.text[ev.start:ev.end] == ev.text
+            assert ev.page == doc.page_at(ev.start)
+        if el.status in ("weak", "missing"):
+            assert el.suggestion
+
+
+@pytest.mark.parametrize("name", SCANNED)
+def test_pipeline_scanned_pdf_is_unknown_never_missing(name: str) -> None:
+    report = check_path(SAMPLES / name)
+    assert report.needs_ocr
+    assert {e.status for e in report.elements} == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [(b"", "E103"), (b"%PDF-1.7\n garbage that is not a pdf", "E104"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "E102")],
+)
+def test_pipeline_bad_input_is_unknown_with_a_code(tmp_path: Path, content: bytes, code: str) -> None:
+    p = tmp_path / "bad.pdf"
+    p.write_bytes(content)
+    report = check_path(p)
+    assert report.error is not None and report.error["code"] == code
+    assert {e.status for e in report.elements} == {"unknown"}
+
+
+def test_pipeline_profile_selects_elements() -> None:
+    name = READABLE[0]
+    report = check_path(SAMPLES / name, profile="stockholm")
+    assert [e.id for e in report.elements] == list(load_library().profile("stockholm").elements)
