@@ -272,56 +272,70 @@ def _validate(model: type[BaseModel], data: Any, path: Path) -> Any:
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
-def _split_top(pattern: str) -> list[str]:
-    """Split a regex on its top-level "|" (outside groups and classes)."""
-    parts, depth, cls, cur, i = [], 0, False, "", 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            cur += pattern[i:i + 2]
-            i += 2
+try:  # the regex parser of the standard library (public as sre_parse before 3.11)
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+
+def _best_literals(sp: Any) -> frozenset[str] | None:
+    """A set of lowercase literal strings one of which every match of ``sp`` must contain (the most
+    selective such set found in the pattern), or None."""
+    candidates: list[frozenset[str]] = []
+    run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if len(run.strip()) >= 3:
+            candidates.append(frozenset({run}))
+        run = ""
+
+    for op, av in sp:
+        if op is _sre_c.LITERAL:
+            run += chr(av).lower()
             continue
-        if cls:
-            cls = ch != "]"
-        elif ch == "[":
-            cls = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(cur)
-            cur = ""
-            i += 1
-            continue
-        cur += ch
-        i += 1
-    parts.append(cur)
-    return parts
+        flush()
+        if op is _sre_c.SUBPATTERN:
+            sub = _best_literals(av[-1])
+            if sub:
+                candidates.append(sub)
+        elif op is _sre_c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                b = _best_literals(branch)
+                if not b:
+                    union = set()
+                    break
+                union |= b
+            if union:
+                candidates.append(frozenset(union))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
+            sub = _best_literals(av[2])
+            if sub:
+                candidates.append(sub)
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c)))
 
 
-_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
-_CLASS = re.compile(r"\[(?:\\.|[^\]])*\]")
-_ESC = re.compile(r"\\[A-Za-z]")
-_OPTIONAL_CHAR = re.compile(r"[^\W\d_][?*]|[^\W\d_]\{0,?\d*\}")
-_STEM = re.compile(r"[^\W_]{3,}")
-
-
-def literal_gate(patterns: list[str]) -> re.Pattern[str] | None:
-    """A cheap gate: literal word stems (4+ letters) of which every match of any pattern must
-    contain at least one. None when some alternative has no such stem."""
-    stems: set[str] = set()
-    for pat in patterns:
-        for alt in _split_top(pat):
-            clean = _LOOKAROUND.sub(" ", alt)
-            clean = _CLASS.sub(" ", clean)
-            clean = _ESC.sub(" ", clean)
-            clean = _OPTIONAL_CHAR.sub(" ", clean)
-            found = _STEM.findall(clean)
-            if not found:
-                return None
-            stems.update(w.lower() for w in found)
-    return re.compile("|".join(sorted(map(re.escape, stems), key=len, reverse=True)), _FLAGS)
+def literal_gate(groups: list[list[str]]) -> re.Pattern[str] | None:
+    """A cheap gate over lowercased text: literals one of which any match of any group must contain.
+    Each group is an all-of list of regexes; the most selective part of each group is used. None
+    when some group has no required literal (then there is no gate)."""
+    lits: set[str] = set()
+    for group in groups:
+        best: frozenset[str] | None = None
+        for part in group:
+            found = _best_literals(_sre_p.parse(part, _FLAGS))
+            if found and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+        if not best:
+            return None
+        lits |= best
+    return re.compile("|".join(sorted(map(re.escape, lits), key=len, reverse=True)))
 
 
 def compile_terms(terms: list[str], *, where: str) -> re.Pattern[str] | None:
@@ -345,7 +359,7 @@ class CompiledElement:
     exceptions: dict[str, re.Pattern[str]]
     generic: dict[str, re.Pattern[str]]
     prefilter: dict[str, re.Pattern[str]]  #: lang -> alternation of every group's first part
-    gate: dict[str, re.Pattern[str] | None]  #: lang -> literal stems one of which every match contains
+    gate: dict[str, re.Pattern[str] | None]  #: lang -> literals (lowercase) one of which every match contains
 
     @property
     def id(self) -> str:
@@ -486,7 +500,7 @@ def _load_library_cached(root_s: str) -> Library:
                 if alts
             }
             gate = {
-                lang: literal_gate([item if isinstance(item, str) else item[0] for item in items])
+                lang: literal_gate([[item] if isinstance(item, str) else list(item) for item in items])
                 for lang, items in el.patterns.items()
             }
             elements[el.id] = CompiledElement(el, fam.id, pats, excs, gens, pre, gate)

@@ -28,11 +28,12 @@ def patterns_for(el: CompiledElement, lang: str) -> list[tuple[re.Pattern[str], 
     return el.patterns.get(lang) or el.patterns.get("en") or []
 
 
-def matches(el: CompiledElement, s: Sentence) -> bool:
-    """Does the sentence match one of the element's patterns (all parts of an all-of group)?"""
+def matches(el: CompiledElement, s: Sentence, low: str | None = None) -> bool:
+    """Does the sentence match one of the element's patterns (all parts of an all-of group)?
+    ``low`` is the sentence lowercased, for the literal gate."""
     lang = s.lang if s.lang in el.prefilter else "en"
     gate = el.gate.get(lang)
-    if gate is not None and not gate.search(s.text):
+    if gate is not None and not gate.search(low if low is not None else s.text.lower()):
         return False
     pre = el.prefilter.get(lang)
     if pre is None or not pre.search(s.text):
@@ -58,7 +59,8 @@ def _exception_outweighed(group: tuple[re.Pattern[str], ...], exc: re.Pattern[st
 
 def propose(ctx: DocContext, el: CompiledElement) -> list[Sentence]:
     """Candidate sentences for an element: pattern matches, headings excluded."""
-    return [s for s in ctx.seg.sentences if not s.is_heading and matches(el, s)]
+    lows = ctx.lowered
+    return [s for s in ctx.seg.sentences if not s.is_heading and matches(el, s, lows[s.index])]
 
 
 def section_label(ctx: DocContext, s: Sentence) -> str | None:

@@ -72,6 +72,11 @@ class DocContext:
         return f
 
     @cached_property
+    def lowered(self) -> list[str]:
+        """Every sentence lowercased once, for the literal gates."""
+        return [s.text.lower() for s in self.seg.sentences]
+
+    @cached_property
     def titles_with_discrimination(self) -> frozenset[int]:
         """Sections whose heading is about discrimination / equal treatment."""
         out = set()
