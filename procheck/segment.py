@@ -36,7 +36,7 @@ def detect_language(text: str, default: str = "en") -> tuple[str, int]:
     """Best language for a text and the number of stop-word votes it got."""
     votes: Counter[str] = Counter()
     get = _WORD_LANGS.get
-    for w in _WORD.findall(text[:600].lower()):
+    for w in _WORD.findall(text[:160].lower()):
         langs = get(w)
         if langs:
             votes.update(langs)

@@ -60,7 +60,17 @@ def _exception_outweighed(group: tuple[re.Pattern[str], ...], exc: re.Pattern[st
 def propose(ctx: DocContext, el: CompiledElement) -> list[Sentence]:
     """Candidate sentences for an element: pattern matches, headings excluded."""
     lows = ctx.lowered
-    return [s for s in ctx.seg.sentences if not s.is_heading and matches(el, s, lows[s.index])]
+    out = []
+    for s in ctx.seg.sentences:
+        if s.is_heading:
+            continue
+        lang = s.lang if s.lang in el.prefilter else "en"
+        blocks = ctx.gate_blocks(el, lang)
+        if blocks is not None and s.block not in blocks:
+            continue
+        if matches(el, s, lows[s.index]):
+            out.append(s)
+    return out
 
 
 def section_label(ctx: DocContext, s: Sentence) -> str | None:

@@ -7,10 +7,11 @@ document's own party definitions; nothing here is language-specific code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from procheck.library import CompiledLexicon, Library
+from procheck.library import CompiledElement, CompiledLexicon, Library
 from procheck.records import Segmented, Sentence
 
 PARTY_ROLES = ("supplier", "authority", "tenderer", "mutual")
@@ -70,6 +71,29 @@ class DocContext:
             f = compute_features(s, self)
             self._cache[s.index] = f
         return f
+
+    _gates: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
+
+    @cached_property
+    def _lower_text(self) -> str:
+        return self.seg.document.text.lower()
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.seg.document.blocks]
+
+    def gate_blocks(self, el: CompiledElement, lang: str) -> set[int] | None:
+        """Indexes of the blocks where the element's literal gate fires (one scan of the whole
+        document), or None when the element has no gate in that language."""
+        key = (el.id, lang)
+        if key not in self._gates:
+            gate = el.gate.get(lang)
+            if gate is None:
+                self._gates[key] = None
+            else:
+                starts = self._block_starts
+                self._gates[key] = {bisect_right(starts, m.start()) - 1 for m in gate.finditer(self._lower_text)}
+        return self._gates[key]
 
     @cached_property
     def lowered(self) -> list[str]:
