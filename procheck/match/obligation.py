@@ -19,13 +19,18 @@ _HUMAN_RIGHTS = re.compile(
     r"human rights|mänskliga (?:fri- och )?rättigheter|mensenrechten|menschenrechte|droits de l.homme", re.I
 )
 _ACCEPT_PARTIES = ("supplier", "mutual", "none")
+_OWN_STAFF = re.compile(
+    r"\b(?:its|their) (?:own )?(?:staff|employees|personnel|workers)|\b(?:sin|sina|sitt) (?:personal|anställda|medarbetare)|"
+    r"\b(?:zijn|haar) (?:personeel\w*|werknemers|medewerkers)|\bseine[nm]? (?:beschäftigten|mitarbeiter)",
+    re.I,
+)
 #: families whose sentences only imply the duty when they mention discrimination after their own cue
 _LINKED_FAMILIES = ("reporting", "flowdown", "termination")
 
 
-def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str] | None:
+def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str, str] | None:
     """Where a reporting / flow-down / sanction clause starts in the sentence, if it is one."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, str] | None = None
     for el in ctx.lib.elements.values():
         if el.family not in _LINKED_FAMILIES:
             continue
@@ -33,7 +38,7 @@ def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str] | None:
             if all(p.search(s.text) for p in group):
                 m = group[0].search(s.text)
                 if m and (best is None or m.start() < best[0]):
-                    best = (m.start(), el.spec.title.lower())
+                    best = (m.start(), el.spec.title.lower(), el.family)
     return best
 
 
@@ -43,6 +48,8 @@ def _implied(ctx: DocContext, s: Sentence) -> str | None:
     cue = linked_cue(ctx, s)
     if cue is None:
         return None
+    if cue[2] == "flowdown" and _OWN_STAFF.search(s.text):
+        return None  # "sees to it that its staff and subcontractors do not discriminate": a duty of its own
     m = _CORE.search(s.text)
     if m is None or m.start() < cue[0]:
         return None
