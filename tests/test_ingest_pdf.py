@@ -198,3 +198,96 @@ def test_ingest_pdf_unicode_ligatures_expanded(fixture_dir: Path) -> None:
     c.save()
     doc = load(path)
     assert "The confidential identification of the flow." in doc.text
+
+
+def test_ingest_pdf_line_spans_fast_path_equals_reference() -> None:
+    """Without U+FFFE the spans come from one regex pass; they must equal the break-by-break walk."""
+    import re
+
+    from procheck.ingest.from_pdf import _line_spans
+
+    def reference(text: str) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for m in re.finditer("\r\n|[\r\n]", text):
+            if m.start() > start:
+                spans.append((start, m.start()))
+            start = m.end()
+        if start < len(text):
+            spans.append((start, len(text)))
+        return spans
+
+    for text in ["", "one", "a\r\nb", "\r\n\r\nx\r\n", "a\rb\nc\r\n\r\nd  ", "\n", "end\r\n", " \r\n "]:
+        assert _line_spans(text) == reference(text), repr(text)
+
+
+def test_ingest_pdf_clean_line_equals_regex_collapse() -> None:
+    import re
+    import sys
+
+    from procheck.ingest import clean_line
+
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    for text in [f"a{spaces}b", f"{spaces}x y{spaces}", "a\u00adb\x00c", " \u00a0 \u2028 ", "plain text", ""]:
+        assert clean_line(text) == re.sub(r"\s+", " ", text.replace("\u00ad", "").replace("\x00", "")).strip()
+
+
+def test_ingest_pdf_ligature_sample_trigger() -> None:
+    """The ligature width sample runs on the first pages, on pages with a font not yet sampled on two
+    pages, and on pages with unmapped glyphs; other pages skip it."""
+    from procheck.ingest.from_pdf import Line, _Sampler
+
+    def lines(*fonts: str) -> list[Line]:
+        return [Line("text", 0, 0, 10, 10, 10.0, False, font=f) for f in fonts]
+
+    s = _Sampler()
+    assert s.wants("plain", lines("Body"))
+    s.done(0, lines("Body"), (0, 0))
+    assert s.wants("plain", lines("Body"))  # second page: still among the first pages
+    s.done(1, lines("Body", "Bold"), (0, 0))
+    assert not s.wants("plain", lines("Body"))  # Body sampled on two pages
+    assert s.wants("plain", lines("Body", "Bold"))  # Bold only on one
+    assert s.wants("plain", lines("Body", "Italic"))  # a new font
+    assert s.wants("Practi\ufffdce", lines("Body"))  # an unmapped glyph is always examined
+    assert s.wants("x\ue001y", lines("Body"))
+
+
+def test_ingest_pdf_late_two_column_page_with_word_runs(fixture_dir: Path) -> None:
+    """A two-column page after many one-column pages, every word its own text run (several pdfium
+    rectangles per line, rows interleaved): found by the rectangle pre-test and read column by column."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = fixture_dir / "late_columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    body = "The supplier shall respect equal treatment of all staff in the performance of this contract"
+    for p in range(1, 10):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(60, height - 80, f"{p}. Clause heading number {p}")
+        c.setFont("Helvetica", 10)
+        for i in range(30):
+            c.drawString(60, height - 110 - 14 * i, f"{body} (line {i} of page {p}) and more words here.")
+        c.showPage()
+
+    def words(x: float, y: float, text: str) -> None:
+        for w in text.split():
+            c.drawString(x, y, w)
+            x += stringWidth(w + " ", "Helvetica", 10)
+
+    c.setFont("Helvetica", 10)
+    for i in range(20):
+        words(60, height - 110 - 13 * i, f"Left column line L{i:02d} on equal pay for all")
+        words(width / 2 + 20, height - 110 - 13 * i, f"Right column line R{i:02d} on audits of suppliers")
+    c.showPage()
+    c.save()
+    doc = load(path)
+    _check_offsets(doc)
+    assert any("page(s) 10 read as two columns" in w for w in doc.warnings)
+    p = doc.pages[9]
+    text = doc.text[p.start : p.end]
+    assert text.index("Left column line L00") < text.index("L19 on equal") < text.index("Right column line R00")
+    assert text.index("Right column line R00") < text.index("R19 on audits")
+    assert not any("Left" in b.text and "Right" in b.text for b in doc.blocks)
+    one_col = doc.text[doc.pages[0].start : doc.pages[0].end]
+    assert "(line 0 of page 1) and more words here." in one_col

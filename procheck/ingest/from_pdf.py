@@ -1,17 +1,23 @@
 """PDF reader built on pypdfium2 (with pdfplumber as a per-page fallback).
 
-Per page, pypdfium2's text page gives the characters in content order with pdfium's own line breaks.
-Each line gets a box from the loose boxes of its first and last characters (two calls per line, so
-the reader stays fast), and then:
+Per page, pypdfium2's text page gives the characters in content order with pdfium's own line breaks
+(the page text is read once with ``get_text_range``). Each line gets a box from the loose boxes of its
+first and last characters and its size, weight and font name from the first character: four pdfium
+calls a line, made through ctypes prototypes on bare addresses; no per-character Python loop runs
+on an ordinary page. Then:
 
 1. **Running headers and footers**: lines in the top / bottom band (8 % of the page height) that repeat,
    digits ignored, on at least half of the pages with text (and at least two), or that are only a page
    number ("3", "Page 3 of 12", "Sida 3 (12)", "Pagina 3 van 12", "- 3 -"), become header/footer blocks.
-2. **Two columns**: a vertical gutter is searched near the middle of the page by asking pdfium for the
-   text inside narrow strips (``get_text_bounded``); when a strip is empty while enough lines sit on
-   both sides, the page is read left column then right column. Lines crossing the gutter are split at
-   the gutter when the gutter has no character in that line; full-width lines (titles) separate bands
-   that are each read left then right.
+2. **Two columns**: a vertical gutter is searched near the middle of the page in narrow strips. A strip
+   is first tested against pdfium's text rectangles (``FPDFText_CountRects`` / ``GetRect``, one per run
+   of a text object) of the lines crossing it, stopping as soon as every strip has too many lines;
+   only a strip that may be empty is checked exactly with ``get_text_bounded``. When a strip is empty
+   while enough lines sit on both sides, the page is read left column then right column. Lines
+   crossing the gutter are split at the gutter when the gutter has no character in that line;
+   full-width lines (titles) separate bands that are each read left then right. (A single text object
+   that spans both columns with a gap inside counts as text in the strip: such a page stays one
+   column.)
 3. **Paragraphs**: lines are joined until a vertical gap above 1.3x the document's line pitch, a change
    of indentation, font size or weight, a short line ending a sentence, or a line that starts with a
    clause number ("12.3", "§ 5", "a)", "•").
@@ -25,7 +31,12 @@ the reader stays fast), and then:
    width with the summed median widths of the candidates (fi, fl, ff, ffi, ffl, ft, ti, tt). fi and fl
    have the same width in most fonts; "fl" is chosen when a vowel a/o/u/i or y follows, otherwise "fi".
    Unmapped glyphs (U+FFFD, U+FFFE, controls, private use) inside a word are resolved the same way.
-   The number of repaired glyphs is reported as a warning.
+   The number of repaired glyphs is reported as a warning. The widths are sampled (up to 25 f/t and
+   30 i/l) only on the first two pages with text, on pages where a line starts in a font that fewer
+   than two sampled pages had, and on pages with an unmapped glyph (the cheap trigger, ``_Sampler``);
+   when the sample shows a lost ligature, every f/t of every page is measured as before. A font whose
+   lost ligatures never show in a sampled page (only mid-line, in a font no line starts with, and not
+   on the first two pages) is not repaired.
 
 A page with no characters has ``has_text=False`` and the document ``needs_ocr``. A page whose text has
 almost no spaces (glyphs positioned one by one) is re-read with pdfplumber's layout analysis.
@@ -173,6 +184,8 @@ _NAME_BUF = 256
 
 
 def _font_name(key: bytes) -> tuple[str, bool]:
+    if len(_FONT_NAMES) > 20000:  # subset-prefixed names differ per file: keep a long scan's memory flat
+        _FONT_NAMES.clear()
     name = key.decode("latin-1", "replace")
     low = name.lower()
     hit = _FONT_NAMES[key] = (name, any(k in low for k in _BOLD_WORDS))
@@ -250,12 +263,15 @@ _UNPACK_RECTF = struct.Struct("4f").unpack  #: (left, top, right, bottom) of an 
 
 
 _BREAK_RE = re.compile("\r\n|[\r\n\ufffe]")
+_RUN_RE = re.compile("[^\r\n]+")
 
 
 def _line_spans(text: str, tp: _TextPage | None = None) -> list[tuple[int, int]]:
     """Character ranges of pdfium's lines. pdfium joins a word hyphenated at a line end into one
     line, marking the hyphen U+FFFE; such a line is split after the hyphen again when the next
     character sits on a lower line, so that the paragraph builder decides about the hyphen."""
+    if "\ufffe" not in text:
+        return [m.span() for m in _RUN_RE.finditer(text)]  # the same spans, found in one pass
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -858,10 +874,14 @@ def _pitches(pages: list[PageLines], furniture: dict[tuple[int, int], str]) -> d
         for li, ln in enumerate(pl.lines):
             if (pi, li) in furniture:
                 continue
-            if prev is not None and prev.size == ln.size and abs(prev.x0 - ln.x0) < 3 * max(ln.size, 1):
+            size = ln.size
+            if prev is not None and prev.size == size and abs(prev.x0 - ln.x0) < 3 * max(size, 1):
                 d = ln.top - prev.top
-                if 0.5 * ln.height < d < 3 * ln.height:
-                    by_size[ln.size].append(d)
+                h = ln.bottom - ln.top
+                if h < 0.1:
+                    h = 0.1
+                if 0.5 * h < d < 3 * h:
+                    by_size[size].append(d)
             prev = ln
     return {s: statistics.median(v) for s, v in by_size.items() if len(v) >= 3}
 
@@ -936,24 +956,36 @@ def _paragraphs(
         if not text:
             continue
         if cur:
+            # the tests of a paragraph break, cheapest and most frequent first (each value is only
+            # computed when the tests before it did not decide)
             prev = cur[-1]
-            pitch = pitches.get(ln.size) or 1.2 * max(ln.height, prev.height)
-            tol = 1.5 * max(ln.size, prev.size, 4.0)
+            size, prev_size = ln.size, prev.size
+            prev_h = prev.bottom - prev.top
+            if prev_h < 0.1:
+                prev_h = 0.1
             d = ln.top - prev.top
-            side = gutter is not None and prev.x0 >= gutter
-            left_edge, right_edge = edges.get(side, (0.0, pl.width))
-            prev_short = prev.x1 < right_edge - 0.25 * (right_edge - left_edge)
+            pitch = pitches.get(size)
+            if not pitch:
+                ln_h = ln.bottom - ln.top
+                pitch = 1.2 * max(ln_h if ln_h > 0.1 else 0.1, prev_h)
             new = (
                 d > PARA_GAP * pitch
-                or d < -0.5 * prev.height  # went up: next column / band
+                or d < -0.5 * prev_h  # went up: next column / band
                 or (gutter is not None and (ln.x0 >= gutter) != (prev.x0 >= gutter))
-                or abs(ln.size - prev.size) > 0.15 * max(ln.size, prev.size)
-                or (ln.bold != prev.bold and prev_short)
-                or bool(_STARTER.match(text))
-                or (len(cur) > 1 and abs(ln.x0 - prev.x0) > tol)  # first-line indent or a new block
-                or (len(cur) == 1 and ln.x0 > prev.x0 + tol and not _STARTER.match(cur_text))  # not hanging
-                or (prev_short and cur_text.rstrip()[-1:] in ".:!?")
+                or abs(size - prev_size) > 0.15 * max(size, prev_size)
             )
+            if not new:
+                side = gutter is not None and prev.x0 >= gutter
+                left_edge, right_edge = edges.get(side, (0.0, pl.width))
+                prev_short = prev.x1 < right_edge - 0.25 * (right_edge - left_edge)
+                tol = 1.5 * max(size, prev_size, 4.0)
+                new = (
+                    (ln.bold != prev.bold and prev_short)
+                    or bool(_STARTER.match(text))
+                    or (len(cur) > 1 and abs(ln.x0 - prev.x0) > tol)  # first-line indent or a new block
+                    or (len(cur) == 1 and ln.x0 > prev.x0 + tol and not _STARTER.match(cur_text))  # not hanging
+                    or (prev_short and cur_text.rstrip()[-1:] in ".:!?")
+                )
             if new:
                 flush()
         if cur:
