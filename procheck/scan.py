@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import multiprocessing
 import os
 import tempfile
 import time
@@ -390,6 +391,11 @@ def check_many(
         return
 
     initargs = (lib,)
+    if len(todo) > 2 * jobs and multiprocessing.get_start_method() == "fork":
+        # Forked workers inherit spaCy and the lemma tables instead of loading them each.
+        from procheck.match.similarity import preload
+
+        preload()
     pending: deque[str] = deque(todo)
     suspects: list[str] = []
     while pending or suspects:

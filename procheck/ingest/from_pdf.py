@@ -50,7 +50,7 @@ import statistics
 import struct
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from procheck.errors import CorruptFile, EncryptedFile
 from procheck.ingest import RawBlock, assemble, clean_line
@@ -163,7 +163,7 @@ def _fast_functions() -> dict[str, Any]:
         c = ctypes
 
         def proto(fn: Any, restype: Any, *argtypes: Any) -> Any:
-            return c.CFUNCTYPE(restype, *argtypes)(c.cast(fn, c.c_void_p).value)
+            return c.CFUNCTYPE(restype, *argtypes)(c.cast(fn, c.c_void_p).value)  # type: ignore[arg-type]
 
         vp, i = c.c_void_p, c.c_int
         _FAST.update(
@@ -225,7 +225,7 @@ class _TextPage:
         n = self.f_info(self.h, i, self.name_addr, _NAME_BUF, self.flags_addr)
         if not n or n > _NAME_BUF:
             return b"", "", False
-        key = self.name_buf[: n - 1]
+        key = cast(bytes, self.name_buf[: n - 1])
         hit = _FONT_NAMES.get(key) or _font_name(key)
         return key, hit[0], hit[1]
 
@@ -320,7 +320,7 @@ def _make_lines(
         l1, t1, r1, b1 = unpack(box)
         n = f_info(h, a, name_addr, _NAME_BUF, flags_addr)
         if 0 < n <= _NAME_BUF:
-            key = name_buf[: n - 1]
+            key = cast(bytes, name_buf[: n - 1])
             hit = names.get(key) or _font_name(key)
             name = hit[0]
             bold = bold_of.get(key)

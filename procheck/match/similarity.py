@@ -30,6 +30,13 @@ def _nlp(lang: str) -> Any:
     return nlp
 
 
+def preload(langs: tuple[str, ...] = ("sv", "en", "nl")) -> None:
+    """Load spaCy and the lemma tables now. Called by a batch before it forks its workers, so that
+    they share one copy instead of each paying seconds and hundreds of MiB per language."""
+    for lang in langs:
+        _nlp(lang)
+
+
 @lru_cache(maxsize=4096)
 def lemma_string(lang: str, text: str) -> str:
     nlp = _nlp(lang)
