@@ -295,8 +295,11 @@ def segment(doc: Document, role_of: dict[str, re.Pattern[str] | None] | None = N
     doc_lang, _ = detect_language(sample)
 
     for bi, block in body:
-        lang, votes = detect_language(block.text, default=prev_lang or doc_lang)
-        if votes < 3:
+        if len(block.text) >= 60:
+            lang, votes = detect_language(block.text, default=prev_lang or doc_lang)
+            if votes < 3:
+                lang = prev_lang or doc_lang
+        else:  # too short to tell: a heading, a table row, a list item
             lang = prev_lang or doc_lang
         prev_lang = lang
         lang_chars[lang] += len(block.text)

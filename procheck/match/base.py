@@ -58,18 +58,23 @@ def _exception_outweighed(group: tuple[re.Pattern[str], ...], exc: re.Pattern[st
 
 
 def propose(ctx: DocContext, el: CompiledElement) -> list[Sentence]:
-    """Candidate sentences for an element: pattern matches, headings excluded."""
+    """Candidate sentences for an element: pattern matches, headings excluded. The element's literal
+    gate is run once over the whole document, so only the paragraphs where it fires are visited."""
     lows = ctx.lowered
+    sents = ctx.seg.sentences
     out = []
-    for s in ctx.seg.sentences:
-        if s.is_heading:
-            continue
-        lang = s.lang if s.lang in el.prefilter else "en"
-        blocks = ctx.gate_blocks(el, lang)
-        if blocks is not None and s.block not in blocks:
-            continue
-        if matches(el, s, lows[s.index]):
-            out.append(s)
+    for lang, indexes in ctx.sentences_by_lang.items():
+        plang = lang if lang in el.prefilter else "en"
+        blocks = ctx.gate_blocks(el, plang)
+        if blocks is None:
+            todo = indexes
+        else:
+            todo = sorted(i for b in blocks for i in ctx.block_sentences.get(b, ()) if sents[i].lang == lang)
+        for i in todo:
+            s = sents[i]
+            if not s.is_heading and matches(el, s, lows[i]):
+                out.append(s)
+    out.sort(key=lambda s: s.index)
     return out
 
 

@@ -92,8 +92,29 @@ class DocContext:
                 self._gates[key] = None
             else:
                 starts = self._block_starts
-                self._gates[key] = {bisect_right(starts, m.start()) - 1 for m in gate.finditer(self._lower_text)}
+                limit = len(starts) // 2
+                hits: set[int] | None = set()
+                for m in gate.finditer(self._lower_text):
+                    hits.add(bisect_right(starts, m.start()) - 1)  # type: ignore[union-attr]
+                    if len(hits) > limit:  # type: ignore[arg-type]
+                        hits = None  # fires nearly everywhere: not worth gating
+                        break
+                self._gates[key] = hits
         return self._gates[key]
+
+    @cached_property
+    def block_sentences(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for s in self.seg.sentences:
+            out.setdefault(s.block, []).append(s.index)
+        return out
+
+    @cached_property
+    def sentences_by_lang(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for s in self.seg.sentences:
+            out.setdefault(s.lang, []).append(s.index)
+        return out
 
     @cached_property
     def lowered(self) -> list[str]:
