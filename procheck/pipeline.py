@@ -27,11 +27,21 @@ def check_document(doc: Document, *, library: Library | None = None, profile: st
 
     seg = segment(doc, role_of=_merge_roles(lib))
     results = judge(seg, lib)
+    unread = [p.number for p in doc.pages if not p.has_text]
     elements = []
     for eid, severity in prof.elements.items():
         r = results[eid]
+        if unread and r.status == "missing":
+            # never "missing" in text that was never read
+            pages = ", ".join(map(str, unread[:10])) + (" …" if len(unread) > 10 else "")
+            r = ElementResult(
+                r.id, "unknown", r.confidence,
+                f"Not found in the pages that were read, but page(s) {pages} have no text layer and were not "
+                f"read (run OCR and check again). {r.reason}",
+                r.evidence, r.grounds, r.severity,
+            )
         sugg = None
-        if r.status in ("missing", "weak"):
+        if r.status in ("missing", "weak", "unknown"):
             mt = lib.elements[eid].spec.model_text
             sugg = mt.get(seg.language) or mt.get("en")
         elements.append(

@@ -105,3 +105,20 @@ def test_match_self_standing_elements(lib, text: str, element: str) -> None:
 def test_match_accessibility_of_information_is_not_service_accessibility(lib) -> None:
     text = "The Supplier shall ensure that all invoices are accessible via the portal to the Customer at all times."
     assert _status(lib, text)["nondiscrimination.accessibility"] == "missing"
+
+
+def test_match_passive_duty_on_the_supplier(lib) -> None:
+    text = (
+        "8. Equal treatment\n\n8.1 The Supplier shall comply with anti-discrimination legislation.\n\n"
+        "8.2 On request, the Authority shall be provided with a written account of the measures taken under this clause."
+    )
+    assert _status(lib, text)["reporting.on_request"] == "present"
+
+
+def test_match_sibling_subclauses_are_tied(lib) -> None:
+    text = (
+        "12. Social responsibility\n\n12.1 The Supplier shall not discriminate against any person in performing the Contract.\n\n"
+        "12.2 The Supplier shall keep its staff trained in health and safety.\n\n"
+        "12.3 The Supplier shall impose equivalent terms on its subcontractors."
+    )
+    assert _status(lib, text)["flowdown.subcontractors"] == "present"

@@ -58,3 +58,24 @@ def test_pipeline_profile_selects_elements() -> None:
     name = READABLE[0]
     report = check_path(SAMPLES / name, profile="stockholm")
     assert [e.id for e in report.elements] == list(load_library().profile("stockholm").elements)
+
+
+def test_pipeline_partly_scanned_pdf_never_reports_missing(tmp_path: Path) -> None:
+    """A page without a text layer: an element not found in the read pages is unknown, not missing."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "partly.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 760, "1. Non-discrimination")
+    c.drawString(72, 740, "The Supplier shall not discriminate against any person in performing the Contract.")
+    c.showPage()
+    c.rect(72, 300, 400, 300, fill=1)  # a page with a drawing and no text: a scan, as far as the reader knows
+    c.showPage()
+    c.save()
+    report = check_path(path)
+    statuses = {e.id: e.status for e in report.elements}
+    assert report.needs_ocr
+    assert statuses["nondiscrimination.obligation"] == "present"
+    assert "missing" not in statuses.values()
+    assert statuses["termination.right"] == "unknown"

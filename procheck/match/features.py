@@ -164,6 +164,12 @@ def _party_spans(text: str, rxs: dict[str, re.Pattern[str]], prep: re.Pattern[st
     return spans
 
 
+_PASSIVE_RECEIVE = re.compile(
+    r"\b(?:shall|will|must|is to) (?:be )?(?:provided|given|furnished|supplied|sent|informed|notified)\b|"
+    r"\bska (?:få|erhålla|tillställas|ges|informeras|underrättas)\b|\bontvangt\b|"
+    r"\b(?:wordt|worden) (?:verstrekt|toegezonden|geïnformeerd|bezorgd)",
+    re.IGNORECASE,
+)
 _MODAL_ORDER = ("negation", "effort", "soft", "binding", "permissive")
 
 
@@ -222,6 +228,8 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
                 party = after[0][1]
         else:
             party = first_role
+    if party == "authority" and _PASSIVE_RECEIVE.search(main):
+        party = "none"  # "the Authority shall be provided with …": a duty of whoever provides
     requests_supplier = False
     demands = False
     if party == "authority" and "supplier" in rxs:

@@ -45,6 +45,13 @@ class LinkedCheck:
             near = any(abs(s.index - i) <= 8 for i in anchors.sentences)
             if sec.end - sec.start <= 4000 or near:
                 return "it is in the same clause as the non-discrimination obligation"
+        if s.section is not None:
+            parent = ctx.seg.sections[s.section].parent
+            if parent is not None and parent in anchors.parents:
+                psec = ctx.seg.sections[parent]
+                close = any(abs(s.section - a) <= 6 for a in anchors.sections)
+                if psec.number and psec.end - psec.start <= 4000 and close:
+                    return "it is in the same clause as the non-discrimination obligation"
         if s.block in anchors.blocks:
             return "it is in the same paragraph as the non-discrimination obligation"
         for ref in f.cross_refs:
@@ -141,9 +148,13 @@ class Anchors:
         self.blocks = {c.sentence.block for c in obligations}
         self.sections: set[int] = set()
         self.numbers: set[str] = set()
+        self.parents: set[int] = set()
         for c in obligations:
             if c.sentence.section is not None:
                 self.sections.add(c.sentence.section)
+                parent = ctx.seg.sections[c.sentence.section].parent
+                if parent is not None:
+                    self.parents.add(parent)
         self.titled: set[str] = set()
         for idx in set(self.sections) | set(ctx.titles_with_discrimination):
             num = ctx.seg.sections[idx].number

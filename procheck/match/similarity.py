@@ -65,7 +65,7 @@ def _nlp(lang: str) -> Any:
     if table:
         lookups = Lookups()
         lookups.add_table("lemma_lookup", table)
-        lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         lemmatizer.initialize(lookups=lookups)
     return nlp
 
