@@ -215,7 +215,13 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
             if key in found:
                 pos = found[key].start()
                 anchor = pos if anchor is None else min(anchor, pos)
-        if first_pos <= 25:
+        inverted = None
+        if anchor is not None and s.lang in ("sv", "nl", "de") and first_pos > 4:
+            # verb-second order: "På begäran ska Leverantören …", "Bryter X mot … får Kommunen häva …"
+            inverted = next((sp for sp in spans if 0 <= sp[0] - anchor <= 18 + len(mw)), None)
+        if inverted is not None:
+            party = inverted[1]
+        elif first_pos <= 25:
             party = first_role
         elif anchor is not None:
             before = [sp for sp in spans if sp[0] < anchor]

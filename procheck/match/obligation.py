@@ -12,7 +12,8 @@ from procheck.records import ElementResult, Sentence
 
 _CORE = re.compile(
     r"discrimin|diskriminer|benachteilig|equal (?:treatment|opportunit)|equality|likabehandl|jämställd|"
-    r"gelijke (?:behandeling|kansen)|gleichbehandl|égalité",
+    r"gelijke (?:behandeling|kansen)|gleichbehandl|égalité|less favourabl|unfavourabl|missgynn|särbehandl|"
+    r"onderscheid|benadel|regardless of|irrespective of|oavsett|ongeacht",
     re.I,
 )
 _HUMAN_RIGHTS = re.compile(
