@@ -53,7 +53,7 @@ def detect_language(text: str, default: str = "en") -> tuple[str, int]:
 # Headings and numbering
 # --------------------------------------------------------------------------------------------
 
-_NUM = r"(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVX]{1,5}\.|[A-Z]\.)"
+_NUM = r"(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVX]{1,5}\.|[A-Z]\.)"
 _KEYWORD = (
     r"(?:article|artikel|art\.|clause|section|schedule|annex|appendix|bilaga|bijlage|anhang|anlage|annexe|"
     r"punkt|paragraaf|paragraf|kapitel|hoofdstuk|chapter|part|del|deel|afdeling|avsnitt|titel|titre|abschnitt)"
@@ -101,7 +101,7 @@ def _parse_heading(block: Block) -> tuple[str | None, str, int, bool] | None:
             num = m.group("num").rstrip(".")
             digits = num
         rest = m.group("rest").strip()
-        level = digits.count(".") + 1 if digits and digits[0].isdigit() else 1
+        level = digits.count(".") + 1 if digits and (digits[0].isdigit() or digits[-1:].isdigit()) else 1
         if _ANNEX.match(text):
             level = 0
         if block.kind == HEADING or _heading_like(rest):

@@ -23,6 +23,8 @@ _STARTER = re.compile(
       | §\s*\d                                     # § 5
       | (?:\d{1,3}\.)+\d{0,3}\s                    # 1. / 12.3 / 12.3.
       | \d{1,3}(?:\.\d{1,3})+\s                    # 12.3
+      | [A-Z]{1,2}\d{1,3}(?:\.\d{1,3})*\.?\s       # A3. / B15 / K1.6
+      | (?:Article|Artikel|Clause|Section|Part|Del|Deel|Bilaga|Bijlage|Annex|Schedule|Appendix|Punkt)\s+[\dA-Z]  # Part A
       | \(?[a-zA-Z]\)\s                            # a)  (b)
       | \(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s   # (iv)
       | [•●▪◦■□·\-–*+]\s                           # bullets

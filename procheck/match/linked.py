@@ -50,7 +50,7 @@ class LinkedCheck:
             if parent is not None and parent in anchors.parents:
                 psec = ctx.seg.sections[parent]
                 close = any(abs(s.section - a) <= 6 for a in anchors.sections)
-                if psec.number and psec.end - psec.start <= 4000 and close:
+                if psec.number and psec.end - psec.start <= 4000 and close and f.self_reference:
                     return "it is in the same clause as the non-discrimination obligation"
         if s.block in anchors.blocks:
             return "it is in the same paragraph as the non-discrimination obligation"
