@@ -53,7 +53,7 @@ def detect_language(text: str, default: str = "en") -> tuple[str, int]:
 # Headings and numbering
 # --------------------------------------------------------------------------------------------
 
-_NUM = r"(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[A-Z]{1,2}\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVX]{1,5}\.|[A-Z]\.)"
+_NUM = r"(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|(?-i:[A-Z]{1,2})\d{1,3}(?:\.\d{1,3}){0,3}\.?|(?-i:[IVX]{1,5})\.|(?-i:[A-Z])\.)"
 _KEYWORD = (
     r"(?:article|artikel|art\.|clause|section|schedule|annex|appendix|bilaga|bijlage|anhang|anlage|annexe|"
     r"punkt|paragraaf|paragraf|kapitel|hoofdstuk|chapter|part|del|deel|afdeling|avsnitt|titel|titre|abschnitt)"

@@ -100,6 +100,8 @@ class LinkedCheck:
                         out.append(Candidate(s, f, "generic", "a general clause not tied to the anti-discrimination obligations"))
                     continue
                 why = f"{why}; tied because {tied}"
+                if status == "present" and anchors.implicit_only:
+                    status, why = "weak", f"{why}; but the duty it serves is itself only implicit (human rights)"
             score = similarity(s.lang, s.text, tuple(spec.exemplars.get(s.lang, ())))
             out.append(Candidate(s, f, status, why, score))
         return out
@@ -149,6 +151,8 @@ class Anchors:
         self.sections: set[int] = set()
         self.numbers: set[str] = set()
         self.parents: set[int] = set()
+        #: the only obligation is an implicit one (a human-rights duty that covers discrimination tacitly)
+        self.implicit_only = bool(obligations) and all("implicitly" in c.reason for c in obligations)
         for c in obligations:
             if c.sentence.section is not None:
                 self.sections.add(c.sentence.section)
