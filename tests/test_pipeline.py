@@ -79,3 +79,27 @@ def test_pipeline_partly_scanned_pdf_never_reports_missing(tmp_path: Path) -> No
     assert statuses["nondiscrimination.obligation"] == "present"
     assert "missing" not in statuses.values()
     assert statuses["termination.right"] == "unknown"
+
+
+def test_pipeline_requirement_table_with_ids_in_docx(tmp_path: Path) -> None:
+    """Tender requirements in a DOCX table, referring to each other by id (K1, K2)."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Bilaga 2 Särskilda kontraktsvillkor", 1)
+    rows = [
+        ("K1", "Leverantören ska under avtalstiden följa gällande diskrimineringslagstiftning."),
+        ("K2", "På Regionens begäran ska Leverantören inom tio arbetsdagar redovisa skriftligt hur kravet i K1 uppfylls."),
+        ("K3", "Vid brott mot K1 utgår vite om 10 000 kronor per påbörjad vecka."),
+    ]
+    table = d.add_table(rows=len(rows), cols=2)
+    for row, (ident, text) in zip(table.rows, rows, strict=True):
+        row.cells[0].text = ident
+        row.cells[1].text = text
+    path = tmp_path / "krav.docx"
+    d.save(str(path))
+    statuses = {e.id: e.status for e in check_path(path).elements}
+    assert statuses["nondiscrimination.obligation"] == "present"
+    assert statuses["reporting.on_request"] == "present"
+    assert statuses["termination.sanctions"] == "present"
+    assert statuses["termination.right"] == "missing"

@@ -164,7 +164,8 @@ class Anchors:
             num = ctx.seg.sections[idx].number
             if num:
                 digits = "".join(ch for ch in num if ch.isdigit() or ch == ".").strip(".")
-                if digits:
-                    self.numbers.add(digits)
+                raw = num.replace(" ", "").rstrip(".")
+                for key in {digits, raw} - {""}:
+                    self.numbers.add(key)
                     if idx in ctx.titles_with_discrimination:
-                        self.titled.add(digits)
+                        self.titled.add(key)
