@@ -137,6 +137,7 @@ class LexiconLang(_Strict):
     condition: list[str] = Field(default_factory=list)
     recital: list[str] = Field(default_factory=list)
     definition: list[str] = Field(default_factory=list)
+    performance: list[str] = Field(default_factory=list)
     cross_reference: list[str] = Field(default_factory=list)
     preposition: list[str] = Field(default_factory=list)
 

@@ -122,3 +122,15 @@ def test_match_sibling_subclauses_are_tied(lib) -> None:
         "12.3 The Supplier shall impose equivalent terms on its subcontractors."
     )
     assert _status(lib, text)["flowdown.subcontractors"] == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Anbudsgivaren ska under avtalstiden följa diskrimineringslagen.", "present"),
+        ("Tenderers must confirm that, during the contract, they will comply with the Equality Act 2010.", "present"),
+        ("The Tenderer shall submit its tender in English and shall not discriminate against other tenderers.", "missing"),
+    ],
+)
+def test_match_tenderer_duties_bind_only_when_about_performance(lib, text: str, status: str) -> None:
+    assert _status(lib, text)["nondiscrimination.obligation"] == status

@@ -234,6 +234,8 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
                 party = after[0][1]
         else:
             party = first_role
+    if party == "tenderer" and _first(lex.get("performance"), text):
+        party = "supplier"  # "the Tenderer shall, during the contract, …" binds the future supplier
     if party == "authority" and _PASSIVE_RECEIVE.search(main):
         party = "none"  # "the Authority shall be provided with …": a duty of whoever provides
     requests_supplier = False
