@@ -336,7 +336,8 @@ def literal_gate(groups: list[list[str]]) -> re.Pattern[str] | None:
         if not best:
             return None
         lits |= best
-    return re.compile("|".join(sorted(map(re.escape, lits), key=len, reverse=True)))
+    # "[^\n]*" runs to the end of the paragraph, so a document scan yields one match per paragraph
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, lits), key=len, reverse=True)) + ")[^\n]*")
 
 
 def compile_terms(terms: list[str], *, where: str) -> re.Pattern[str] | None:

@@ -306,6 +306,7 @@ def segment(doc: Document, role_of: dict[str, re.Pattern[str] | None] | None = N
 
         head = _parse_heading(block)
         body_start = 0
+        spans: list[tuple[int, int]] | None = None  # sentence spans of block.text[body_start:]
         if head is not None:
             number, title, level, pure = head
             while stack and sections[stack[-1]].level >= level:
@@ -336,10 +337,12 @@ def segment(doc: Document, role_of: dict[str, re.Pattern[str] | None] | None = N
                         Sentence(len(sentences), doc.text[sa:sz], sa, sz, doc.page_at(sa), bi, sec.index, lang,
                                  is_heading=True)
                     )
-                    body_start += spans[1][0]
+                    shift = spans[1][0]
+                    body_start += shift
+                    spans = [(a - shift, z - shift) for a, z in spans[1:]]
         current = stack[-1] if stack else None
         text = block.text[body_start:]
-        for s, e in split_sentences(text):
+        for s, e in spans if spans is not None else split_sentences(text):
             a, z = block.start + body_start + s, block.start + body_start + e
             sentences.append(Sentence(len(sentences), doc.text[a:z], a, z, doc.page_at(a), bi, current, lang))
 

@@ -62,10 +62,30 @@ class LinkedCheck:
             return "it refers back to the non-discrimination obligation just before it"
         return None
 
+    def _could_count(self, ctx: DocContext, s: Sentence, anchors: Anchors) -> bool:
+        """A cheap pre-check: could this sentence be tied, or count as a generic clause?"""
+        spec = self.el.spec
+        gen = self.el.generic.get(s.lang)
+        if spec.generic_ok and (gen is None and not self.el.generic or gen is not None and gen.search(
+                ctx.seg.document.blocks[s.block].text)):
+            return True
+        if s.block in anchors.blocks or s.section in anchors.sections:
+            return True
+        chain = ctx.ancestors(s.section)
+        if any(a in ctx.titles_with_discrimination or a in anchors.parents for a in chain):
+            return True
+        lex = ctx.lex(s.lang)
+        return any(
+            rx is not None and rx.search(s.text)
+            for rx in (lex.get("discrimination"), lex.get("cross_reference"), lex.get("self_reference"))
+        )
+
     def candidates(self, ctx: DocContext, anchors: Anchors) -> list[Candidate]:
         out: list[Candidate] = []
         spec = self.el.spec
         for s in propose(ctx, self.el):
+            if spec.tie == "required" and not self._could_count(ctx, s, anchors):
+                continue  # neither tied nor a usable generic clause: not worth the full analysis
             f = ctx.features(s)
             ok, why = _party_ok(spec.actor, f)
             if f.hard_negative:
