@@ -34,19 +34,21 @@ _HINTS = {"sv": re.compile(r"[åäö]", re.I), "de": re.compile(r"[ßü]", re.I)
 
 def detect_language(text: str, default: str = "en") -> tuple[str, int]:
     """Best language for a text and the number of stop-word votes it got."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, int] = {}
     get = _WORD_LANGS.get
-    for w in _WORD.findall(text[:160].lower()):
-        langs = get(w)
+    head = text[:160]
+    for w in head.lower().split():
+        langs = get(w.strip(".,;:()\"'«»“”’"))
         if langs:
-            votes.update(langs)
-    for lang, rx in _HINTS.items():
-        if votes[lang] and rx.search(text):
-            votes[lang] += 1
+            for lang in langs:
+                votes[lang] = votes.get(lang, 0) + 1
     if not votes:
         return default, 0
-    lang, n = votes.most_common(1)[0]
-    return lang, n
+    for lang, rx in _HINTS.items():
+        if lang in votes and rx.search(head):
+            votes[lang] += 1
+    lang = max(votes, key=votes.__getitem__)
+    return lang, votes[lang]
 
 
 # --------------------------------------------------------------------------------------------
