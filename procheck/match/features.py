@@ -37,6 +37,7 @@ class Features:
     cross_refs: tuple[str, ...] = ()
     requests_supplier: bool = False  #: "the Authority may require the Supplier to …"
     demands: bool = False  #: the request is a requirement ("require", "shall provide"), not only a question
+    mentions: tuple[str, ...] = ()  #: every party role named anywhere in the sentence
 
 
 @dataclass
@@ -236,10 +237,11 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
             party = first_role
     if party == "tenderer" and _first(lex.get("performance"), text):
         party = "supplier"  # "the Tenderer shall, during the contract, …" binds the future supplier
-    if party == "authority" and _PASSIVE_RECEIVE.search(main):
+    passive = party == "authority" and bool(_PASSIVE_RECEIVE.search(main))
+    if passive:
         party = "none"  # "the Authority shall be provided with …": a duty of whoever provides
-    requests_supplier = False
-    demands = False
+    requests_supplier = passive
+    demands = passive
     if party == "authority" and "supplier" in rxs:
         req = re.search(
             r"\b(?:require|request|ask|call on|oblige|begära|kräva|uppmana|ålägga|vragen|verzoeken|eisen|verplichten)\w*\b",
@@ -272,4 +274,5 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
         cross_refs=xrefs,
         requests_supplier=requests_supplier,
         demands=demands,
+        mentions=tuple(sorted({role for _, role in _party_spans(text, rxs, None)})),
     )

@@ -18,6 +18,9 @@ def _party_ok(actor: str, f: Features) -> tuple[bool, str]:
     if actor == "supplier":
         if p == "authority" and not f.requests_supplier:
             return False, "a commitment of the authority, not of the supplier"
+        if (p == "none" and not f.requests_supplier and "authority" in f.mentions
+                and "supplier" not in f.mentions and "mutual" not in f.mentions):
+            return False, "about the authority's own duties; the supplier is not named"
         return True, ""
     if actor == "authority":
         if p == "supplier" and f.modality in ("permissive",):
