@@ -20,6 +20,7 @@ import hashlib
 import io
 import multiprocessing
 import os
+import re
 import tempfile
 import time
 from collections import deque
@@ -116,6 +117,9 @@ _RANK = {"present": 0, "weak": 1, "missing": 2}
 # --------------------------------------------------------------------------------------------
 # Thresholds (shared by ``check`` and ``scan``)
 # --------------------------------------------------------------------------------------------
+
+
+_PROJECT_FILE = re.compile(r"^(?:readme|license|licence|changelog|contributing)(?:\.(?:md|txt|rst))?$", re.I)
 
 
 def at_or_above(status: str, fail_on: str) -> bool:
@@ -260,6 +264,8 @@ def discover(root: Path, out: Path | None = None) -> tuple[list[Path], list[Skip
                 skipped.append(Skipped(rel(p), "hidden file"))
             elif name.startswith("~$"):
                 skipped.append(Skipped(rel(p), "Office lock file"))
+            elif _PROJECT_FILE.match(name):
+                skipped.append(Skipped(rel(p), "a folder's README/licence/changelog, not a contract"))
             elif not p.is_file():
                 skipped.append(Skipped(rel(p), "not a regular file"))
             elif suffix in DOCUMENT_SUFFIXES:

@@ -384,3 +384,14 @@ def test_scan_real_pipeline_on_a_tmp_folder(tmp_path: Path) -> None:
     assert rows["contract.txt"]["nondiscrimination.obligation"] == "present"
     assert rows["sv/avtal.txt"]["nondiscrimination.obligation"] == "missing"
     assert result.exit_code() == 2
+
+
+def test_scan_skips_readme_and_licence_files(tmp_path: Path) -> None:
+    from procheck.scan import discover
+
+    (tmp_path / "README.md").write_text("# Contracts\n\nThe Supplier shall not discriminate.\n", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("MIT", encoding="utf-8")
+    (tmp_path / "contract.txt").write_text("The Supplier shall not discriminate.\n", encoding="utf-8")
+    docs, skipped = discover(tmp_path)
+    assert [p.name for p in docs] == ["contract.txt"]
+    assert {s.rel for s in skipped} >= {"README.md", "LICENSE"}
