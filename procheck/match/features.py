@@ -248,7 +248,10 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
             main,
             re.I,
         )
-        if req and rxs["supplier"].search(main, req.start()):
+        # the supplier follows the verb ("require the Supplier to"), or precedes it in verb-final
+        # Dutch and German ("kan de leverancier verzoeken informatie te verstrekken")
+        if req and (rxs["supplier"].search(main, req.start())
+                    or (s.lang in ("nl", "de") and rxs["supplier"].search(main, max(0, req.start() - 60), req.start()))):
             requests_supplier = True
             demands = bool(re.match(r"(?:require|oblige|kräva|ålägga|eisen|verplichten)", req.group(0), re.I))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from procheck.library import CompiledElement
 from procheck.match.base import Candidate, evidence, propose, quote, result, where
 from procheck.match.features import DocContext, Features
+from procheck.match.obligation import _implied, linked_cue
 from procheck.match.similarity import similarity
 from procheck.records import ElementResult, Sentence
 
@@ -65,6 +66,17 @@ class LinkedCheck:
             return "it refers back to the non-discrimination obligation just before it"
         return None
 
+    @staticmethod
+    def _reporting_only(ctx: DocContext, s: Sentence) -> bool:
+        """The sentence's own duty is another clause (report, flow down, sanction) that merely
+        mentions discrimination: the linked cue follows the first modal verb directly."""
+        if not _implied(ctx, s):
+            return False
+        cue = linked_cue(ctx, s)
+        modal = ctx.lex(s.lang).get("binding")
+        m = modal.search(s.text) if modal is not None else None
+        return cue is not None and m is not None and 0 <= cue[0] - m.end() <= 12
+
     def _could_count(self, ctx: DocContext, s: Sentence, anchors: Anchors) -> bool:
         """A cheap pre-check: could this sentence be tied, or count as a generic clause?"""
         spec = self.el.spec
@@ -101,6 +113,8 @@ class LinkedCheck:
             if f.negated:
                 out.append(Candidate(s, f, "negated", f"expressly carved out by {quote(f.negated)}"))
                 continue
+            if spec.tie == "self" and self._reporting_only(ctx, s):
+                continue  # "shall on request report the measures taken against discrimination" is a reporting duty
             status, why = "present", (f"binding wording {quote(f.modal_word)}" if f.modal_word else "stated as a duty")
             if f.modality in ("effort", "soft"):
                 status, why = "weak", f"non-binding wording {quote(f.modal_word)}"

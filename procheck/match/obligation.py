@@ -43,7 +43,7 @@ def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str, str] | None:
     return best
 
 
-def _implied(ctx: DocContext, s: Sentence) -> str | None:
+def _implied(ctx: DocContext, s: Sentence, authority: bool = False) -> str | None:
     """A duty mentioned only as the object of another clause ("report the measures taken against
     discrimination", "terminate if the supplier discriminates") is implied, not stated."""
     cue = linked_cue(ctx, s)
@@ -52,7 +52,9 @@ def _implied(ctx: DocContext, s: Sentence) -> str | None:
     if cue[2] == "flowdown" and _OWN_STAFF.search(s.text):
         return None  # "sees to it that its staff and subcontractors do not discriminate": a duty of its own
     m = _CORE.search(s.text)
-    if m is None or m.start() < cue[0]:
+    if m is None or (m.start() < cue[0] and not authority):
+        # (a right of the authority names the breach first: "If the Supplier breaches the Equality
+        # Act, the Board may deduct …" only implies the duty too)
         return None
     return f"implied only by a clause on {cue[1]}; the duty itself is not stated"
 
@@ -76,7 +78,7 @@ class ObligationCheck:
                 out.append(Candidate(s, f, "rejected", "a recital or policy statement that binds nobody"))
                 continue
             if f.party not in _ACCEPT_PARTIES:
-                implied = _implied(ctx, s) if f.party == "authority" else None
+                implied = _implied(ctx, s, authority=True) if f.party == "authority" else None
                 if implied:
                     score = similarity(s.lang, s.text, tuple(self.el.spec.exemplars.get(s.lang, ())))
                     out.append(Candidate(s, f, "weak", implied, score))
