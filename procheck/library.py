@@ -403,9 +403,6 @@ class Library:
     def lex(self, lang: str) -> CompiledLexicon:
         return self.lexicon.get(lang) or self.lexicon["en"]
 
-    def element_langs(self, lang: str) -> str:
-        return lang if lang in self.lexicon else "en"
-
     def profile(self, name_or_path: str | None) -> Profile:
         return load_profile(self, name_or_path)
 

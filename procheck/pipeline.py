@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -25,7 +26,7 @@ def check_document(doc: Document, *, library: Library | None = None, profile: st
         why = "no page has a text layer; it needs OCR" if doc.needs_ocr else "no text was found in it"
         return _unknown_report(doc.path, lib, prof, why, doc=doc)
 
-    seg = segment(doc, role_of=_merge_roles(lib))
+    seg = segment(doc, role_of=role_patterns(lib))
     results = judge(seg, lib)
     unread = [p.number for p in doc.pages if not p.has_text]
     elements = []
@@ -76,10 +77,9 @@ def check_document(doc: Document, *, library: Library | None = None, profile: st
     )
 
 
-def _merge_roles(lib: Library) -> dict:
-    import re
-
-    out = {}
+def role_patterns(lib: Library) -> dict[str, re.Pattern[str] | None]:
+    """Party words of every language, by role, for finding the document's own party definitions."""
+    out: dict[str, re.Pattern[str] | None] = {}
     for role in ("supplier", "authority", "tenderer"):
         frags: list[str] = []
         for lang in lib.lexicon:
