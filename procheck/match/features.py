@@ -74,6 +74,8 @@ class DocContext:
         return f
 
     _gates: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
+    #: sentence index -> (offset, title, family) of the reporting / flow-down / sanction cue, or None
+    cues: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)
 
     @cached_property
     def _lower_text(self) -> str:

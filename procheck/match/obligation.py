@@ -31,6 +31,8 @@ _LINKED_FAMILIES = ("reporting", "flowdown", "termination")
 
 def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str, str] | None:
     """Where a reporting / flow-down / sanction clause starts in the sentence, if it is one."""
+    if s.index in ctx.cues:
+        return ctx.cues[s.index]
     best: tuple[int, str, str] | None = None
     for el in ctx.lib.elements.values():
         if el.family not in _LINKED_FAMILIES:
@@ -40,6 +42,7 @@ def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str, str] | None:
                 m = group[0].search(s.text)
                 if m and (best is None or m.start() < best[0]):
                     best = (m.start(), el.spec.title.lower(), el.family)
+    ctx.cues[s.index] = best
     return best
 
 
