@@ -184,13 +184,11 @@ def test_ingest_pdf_unicode_ligatures_expanded(fixture_dir: Path) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    font_path = None
-    for cand in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",):
-        if Path(cand).exists():
-            font_path = cand
-    if font_path is None:
-        pytest.skip("no TrueType font with ligature code points available")
-    pdfmetrics.registerFont(TTFont("DejaVu", font_path))
+    import reportlab
+
+    # Bitstream Vera ships with reportlab and has the U+FB01/U+FB02 ligature code points
+    font_path = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+    pdfmetrics.registerFont(TTFont("DejaVu", str(font_path)))
     path = fixture_dir / "ligatures.pdf"
     c = canvas.Canvas(str(path))
     c.setFont("DejaVu", 11)
