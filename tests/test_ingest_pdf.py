@@ -180,11 +180,10 @@ def test_ingest_pdf_ligature_glyph_from_geometry() -> None:
 
 
 def test_ingest_pdf_unicode_ligatures_expanded(fixture_dir: Path) -> None:
+    import reportlab
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
-
-    import reportlab
 
     # Bitstream Vera ships with reportlab and has the U+FB01/U+FB02 ligature code points
     font_path = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
