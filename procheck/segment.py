@@ -17,10 +17,10 @@ from procheck.records import FURNITURE, HEADING, Block, Document, Party, Section
 
 _STOP = {
     "en": "the and of to in shall be is for with that by or any this as on are from which will not its such".split(),
-    "sv": "och att det som en på är av för med till den ska inte om har de skall eller vid från enligt detta".split(),
+    "sv": "och att det som på är av för med till den ska inte har skall eller vid från enligt detta eller samt".split(),
     "nl": "de het een en van in is op te dat voor met zijn aan door wordt niet bij of deze worden naar zal die".split(),
     "de": "der die das und zu den von mit ist im für auf nicht des dem ein eine wird werden oder sich bei nach".split(),
-    "fr": "le la les et de des du un une est en pour que dans par sur au aux qui ne pas ou sont être ce".split(),
+    "fr": "le la les et des du un une est pour que dans par sur au aux qui ne pas ou sont être ce".split(),
 }
 _STOP_SETS = {lang: set(words) for lang, words in _STOP.items()}
 _WORD_LANGS: dict[str, tuple[str, ...]] = {}
@@ -47,6 +47,9 @@ def detect_language(text: str, default: str = "en") -> tuple[str, int]:
     for lang, rx in _HINTS.items():
         if lang in votes and rx.search(head):
             votes[lang] += 1
+    best = max(votes.values())
+    if votes.get(default) == best:
+        return default, best  # a tie goes to the surrounding language
     lang = max(votes, key=votes.__getitem__)
     return lang, votes[lang]
 

@@ -246,7 +246,7 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
     demands = passive
     if party == "authority" and "supplier" in rxs:
         req = re.search(
-            r"\b(?:require|request|ask|call on|oblige|begära|kräva|uppmana|ålägga|vragen|verzoeken|eisen|verplichten)\w*\b",
+            r"\b(?:require|request|ask|call on|oblige|begära|begär|efterfråga|anmoda|kräva|uppmana|ålägga|vragen|verzoeken|eisen|verplichten)\w*\b",
             main,
             re.I,
         )
