@@ -82,11 +82,17 @@ def section_label(ctx: DocContext, s: Sentence) -> str | None:
     if s.section is None:
         return None
     sec = ctx.seg.sections[s.section]
-    parts = [p for p in (sec.number, sec.title) if p]
-    if not parts and sec.parent is not None:
-        par = ctx.seg.sections[sec.parent]
-        parts = [p for p in (par.number, par.title) if p]
-    return " ".join(parts)[:120] or None
+    label = " ".join(p for p in (sec.number, sec.title) if p)
+    if not sec.title:
+        # "14.2" alone says little: name the titled clause or annex it belongs to ("Bilaga 4 … › 2")
+        parent = sec.parent
+        while parent is not None and not ctx.seg.sections[parent].title:
+            parent = ctx.seg.sections[parent].parent
+        if parent is not None:
+            par = ctx.seg.sections[parent]
+            head = " ".join(p for p in (par.number, par.title) if p)
+            label = f"{head} › {label}" if label else head
+    return label[:120] or None
 
 
 def evidence(ctx: DocContext, sents: list[Sentence]) -> tuple[Evidence, ...]:
