@@ -7,7 +7,7 @@ from __future__ import annotations
 from procheck.library import CompiledElement
 from procheck.match.base import Candidate, evidence, propose, quote, result, where
 from procheck.match.features import DocContext, Features
-from procheck.match.obligation import _implied, linked_cue
+from procheck.match.obligation import implied_duty, linked_cue
 from procheck.match.similarity import similarity
 from procheck.records import ElementResult, Sentence
 
@@ -70,7 +70,7 @@ class LinkedCheck:
     def _reporting_only(ctx: DocContext, s: Sentence) -> bool:
         """The sentence's own duty is another clause (report, flow down, sanction) that merely
         mentions discrimination: the linked cue follows the first modal verb directly."""
-        if not _implied(ctx, s):
+        if not implied_duty(ctx, s):
             return False
         cue = linked_cue(ctx, s)
         modal = ctx.lex(s.lang).get("binding")

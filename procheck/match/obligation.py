@@ -46,7 +46,7 @@ def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str, str] | None:
     return best
 
 
-def _implied(ctx: DocContext, s: Sentence, authority: bool = False) -> str | None:
+def implied_duty(ctx: DocContext, s: Sentence, authority: bool = False) -> str | None:
     """A duty mentioned only as the object of another clause ("report the measures taken against
     discrimination", "terminate if the supplier discriminates") is implied, not stated."""
     cue = linked_cue(ctx, s)
@@ -81,7 +81,7 @@ class ObligationCheck:
                 out.append(Candidate(s, f, "rejected", "a recital or policy statement that binds nobody"))
                 continue
             if f.party not in _ACCEPT_PARTIES:
-                implied = _implied(ctx, s, authority=True) if f.party == "authority" else None
+                implied = implied_duty(ctx, s, authority=True) if f.party == "authority" else None
                 if implied:
                     score = similarity(s.lang, s.text, tuple(self.el.spec.exemplars.get(s.lang, ())))
                     out.append(Candidate(s, f, "weak", implied, score))
@@ -101,7 +101,7 @@ class ObligationCheck:
                 status, why = "weak", "named only in passing in a general 'comply with all laws' list"
             elif "condition" in f.flags:
                 status, why = "weak", "made conditional ('to the extent applicable')"
-            elif implied := _implied(ctx, s):
+            elif implied := implied_duty(ctx, s):
                 status, why = "weak", implied
             elif not _CORE.search(s.text):
                 if _HUMAN_RIGHTS.search(s.text):
