@@ -83,7 +83,15 @@ def _heading_like(rest: str) -> bool:
     return True
 
 
-def _parse_heading(block: Block) -> tuple[str | None, str, int, bool] | None:
+def _title_line(text: str) -> bool:
+    """A short line in title style with no final punctuation and no verb: "Equal Treatment"."""
+    words = text.split()
+    if not (1 <= len(words) <= 8) or len(text) > 80 or text[-1] in ".;:,!?" or not text[0].isupper():
+        return False
+    return not _FINITE.search(text)
+
+
+def _parse_heading(block: Block, title_like: bool = False) -> tuple[str | None, str, int, bool] | None:
     """(number, title, level, is_pure_heading) if the block opens a section."""
     text = block.text.strip()
     if not text:
@@ -127,6 +135,8 @@ def _parse_heading(block: Block) -> tuple[str | None, str, int, bool] | None:
         return None, text, 1 if not _ANNEX.match(text) else 0, True
     if _ANNEX.match(text) and len(text) <= 100:
         return None, text, 0, True
+    if title_like and _title_line(text):
+        return None, text, 1, True
     return None
 
 
@@ -309,7 +319,10 @@ def segment(doc: Document, role_of: dict[str, re.Pattern[str] | None] | None = N
         prev_lang = lang
         lang_chars[lang] += len(block.text)
 
-        head = _parse_heading(block)
+        nxt = doc.blocks[bi + 1] if bi + 1 < len(doc.blocks) else None
+        # an unmarked short line is a heading when a longer paragraph follows it
+        title_like = nxt is not None and len(nxt.text) > len(block.text) + 20
+        head = _parse_heading(block, title_like)
         body_start = 0
         spans: list[tuple[int, int]] | None = None  # sentence spans of block.text[body_start:]
         if head is not None:

@@ -134,3 +134,8 @@ def test_match_sibling_subclauses_are_tied(lib) -> None:
 )
 def test_match_tenderer_duties_bind_only_when_about_performance(lib, text: str, status: str) -> None:
     assert _status(lib, text)["nondiscrimination.obligation"] == status
+
+
+def test_match_unmarked_title_line_is_a_heading_not_a_finding(lib) -> None:
+    text = "Termination for Discrimination\n\nThe price is fixed for the whole term of this Agreement and is payable monthly."
+    assert _status(lib, text)["termination.right"] == "missing"

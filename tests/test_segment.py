@@ -88,3 +88,9 @@ def test_segment_headings_are_marked() -> None:
     seg = _seg("25. Compliance with Anti-discrimination Laws.\n\nCompany states that it is its practice to comply.")
     heads = [s for s in seg.sentences if s.is_heading]
     assert heads and "Anti-discrimination" in heads[0].text
+
+
+def test_segment_unmarked_title_lines_open_sections() -> None:
+    seg = _seg("Equal Treatment\n\nThe Contractor shall comply with the Equality Act 2010 in performing this Agreement.")
+    assert [s.title for s in seg.sections] == ["Equal Treatment"]
+    assert seg.sentences[0].is_heading and not seg.sentences[1].is_heading
