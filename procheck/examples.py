@@ -42,12 +42,11 @@ def check_text(text: str, lib: Library, lang_hint: str | None = None) -> dict[st
     """Judge a short text as if it were a whole document: element id -> (status, reason)."""
     from procheck.ingest.from_text import read_text
     from procheck.match import judge
-    from procheck.pipeline import role_patterns
     from procheck.segment import segment
 
     data = text.encode("utf-8")
     doc = read_text(data, "<example>", hashlib.sha256(data).hexdigest())
-    seg = segment(doc, role_of=role_patterns(lib))
+    seg = segment(doc, role_of=lib.roles)
     if lang_hint and seg.language != lang_hint:
         from dataclasses import replace
 

@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -399,6 +399,16 @@ class Library:
     ground_order: list[str]
     profiles: dict[str, ProfileSpec] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)  #: family id -> file
+
+    @cached_property
+    def roles(self) -> dict[str, re.Pattern[str] | None]:
+        """Party words of every language, by role: for finding a document's own party definitions
+        (compiled once per library, not per document)."""
+        out: dict[str, re.Pattern[str] | None] = {}
+        for role in ("supplier", "authority", "tenderer"):
+            frags = [f for lex in self.lexicon.values() for f in getattr(lex.raw, role)]
+            out[role] = re.compile("|".join(f"(?:{f})" for f in frags), re.IGNORECASE) if frags else None
+        return out
 
     def lex(self, lang: str) -> CompiledLexicon:
         return self.lexicon.get(lang) or self.lexicon["en"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 
@@ -26,7 +25,7 @@ def check_document(doc: Document, *, library: Library | None = None, profile: st
         why = "no page has a text layer; it needs OCR" if doc.needs_ocr else "no text was found in it"
         return _unknown_report(doc.path, lib, prof, why, doc=doc)
 
-    seg = segment(doc, role_of=role_patterns(lib))
+    seg = segment(doc, role_of=lib.roles)
     results = judge(seg, lib)
     unread = [p.number for p in doc.pages if not p.has_text]
     elements = []
@@ -75,17 +74,6 @@ def check_document(doc: Document, *, library: Library | None = None, profile: st
             "procheck_version": __version__,
         },
     )
-
-
-def role_patterns(lib: Library) -> dict[str, re.Pattern[str] | None]:
-    """Party words of every language, by role, for finding the document's own party definitions."""
-    out: dict[str, re.Pattern[str] | None] = {}
-    for role in ("supplier", "authority", "tenderer"):
-        frags: list[str] = []
-        for lang in lib.lexicon:
-            frags.extend(getattr(lib.lex(lang).raw, role))
-        out[role] = re.compile("|".join(f"(?:{f})" for f in frags), re.IGNORECASE) if frags else None
-    return out
 
 
 def check_path(

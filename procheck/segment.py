@@ -22,7 +22,6 @@ _STOP = {
     "de": "der die das und zu den von mit ist im für auf nicht des dem ein eine wird werden oder sich bei nach".split(),
     "fr": "le la les et des du un une est pour que dans par sur au aux qui ne pas ou sont être ce".split(),
 }
-_STOP_SETS = {lang: set(words) for lang, words in _STOP.items()}
 _WORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOP.items():
     for _w in _words:

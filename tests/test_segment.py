@@ -8,14 +8,13 @@ import pytest
 
 from procheck.ingest.from_text import read_text
 from procheck.library import load_library
-from procheck.pipeline import role_patterns
 from procheck.segment import detect_language, segment, split_sentences
 
 
 def _seg(text: str):
     data = text.encode()
     doc = read_text(data, "<t>", hashlib.sha256(data).hexdigest())
-    return segment(doc, role_of=role_patterns(load_library()))
+    return segment(doc, role_of=load_library().roles)
 
 
 @pytest.mark.parametrize(

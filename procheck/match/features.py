@@ -129,7 +129,6 @@ class DocContext:
         """Sections whose heading is about discrimination / equal treatment."""
         out = set()
         for sec in self.seg.sections:
-            lex = self.lex(self.seg.language)
             title = sec.title or ""
             if not title:
                 continue
@@ -140,7 +139,6 @@ class DocContext:
                 if d and d.search(title) and not (hn and hn.search(title)):
                     out.add(sec.index)
                     break
-            del lex
         return frozenset(out)
 
     def ancestors(self, sec: int | None) -> list[int]:
@@ -184,7 +182,6 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
     # the clause after a leading condition ("If the Supplier breaches …, the City may …")
     m = _CONDITIONAL.match(text)
     main = text[m.end():] if m else text
-    offset = m.end() if m else 0
 
     # modality: find every modal word in the main clause
     found: dict[str, re.Match[str]] = {}
@@ -266,7 +263,6 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
     cr = lex.get("cross_reference")
     if cr is not None:
         xrefs = tuple(g for mm in cr.finditer(text) for g in mm.groups() if g)
-    del offset
     return Features(
         party=party,
         modality=modality,

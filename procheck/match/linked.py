@@ -38,8 +38,23 @@ class LinkedCheck:
 
     # -- ties ----------------------------------------------------------------------------
     def tie(self, ctx: DocContext, s: Sentence, f: Features, anchors: Anchors) -> str | None:
+        """Why the sentence belongs to the anti-discrimination obligations, or None (generic)."""
         if f.discrimination:
             return "it names discrimination / equal treatment"
+        where = self._structural_tie(ctx, s, anchors, f.self_reference)
+        if where:
+            return where
+        for ref in f.cross_refs:
+            for num in anchors.numbers:
+                if num == ref or num.startswith(ref + ".") or (num in anchors.titled and ref.startswith(num + ".")):
+                    return f"it refers to clause {ref}, the non-discrimination clause"
+        if f.self_reference and any(0 < s.index - i <= 3 for i in anchors.sentences):
+            return "it refers back to the non-discrimination obligation just before it"
+        return None
+
+    @staticmethod
+    def _structural_tie(ctx: DocContext, s: Sentence, anchors: Anchors, self_reference: bool) -> str | None:
+        """Ties by position alone: the clause, sub-clause or paragraph of the obligation."""
         for a in ctx.ancestors(s.section):
             if a in ctx.titles_with_discrimination:
                 sec = ctx.seg.sections[a]
@@ -49,22 +64,26 @@ class LinkedCheck:
             near = any(abs(s.index - i) <= 8 for i in anchors.sentences)
             if sec.end - sec.start <= 4000 or near:
                 return "it is in the same clause as the non-discrimination obligation"
-        if s.section is not None:
+        if s.section is not None and self_reference:
+            # a sibling sub-clause that points back ("these obligations") under a short numbered clause
             parent = ctx.seg.sections[s.section].parent
             if parent is not None and parent in anchors.parents:
                 psec = ctx.seg.sections[parent]
                 close = any(abs(s.section - a) <= 6 for a in anchors.sections)
-                if psec.number and psec.end - psec.start <= 4000 and close and f.self_reference:
+                if psec.number and psec.end - psec.start <= 4000 and close:
                     return "it is in the same clause as the non-discrimination obligation"
         if s.block in anchors.blocks:
             return "it is in the same paragraph as the non-discrimination obligation"
-        for ref in f.cross_refs:
-            for num in anchors.numbers:
-                if num == ref or num.startswith(ref + ".") or (num in anchors.titled and ref.startswith(num + ".")):
-                    return f"it refers to clause {ref}, the non-discrimination clause"
-        if f.self_reference and any(0 < s.index - i <= 3 for i in anchors.sentences):
-            return "it refers back to the non-discrimination obligation just before it"
         return None
+
+    def _generic(self, ctx: DocContext, s: Sentence) -> bool:
+        """Can an untied hit still count as a general clause (judged on its whole paragraph)?"""
+        if not self.el.spec.generic_ok:
+            return False
+        if not self.el.generic:
+            return True
+        gen = self.el.generic.get(s.lang)
+        return gen is not None and bool(gen.search(ctx.seg.document.blocks[s.block].text))
 
     @staticmethod
     def _reporting_only(ctx: DocContext, s: Sentence) -> bool:
@@ -78,16 +97,9 @@ class LinkedCheck:
         return cue is not None and m is not None and 0 <= cue[0] - m.end() <= 12
 
     def _could_count(self, ctx: DocContext, s: Sentence, anchors: Anchors) -> bool:
-        """A cheap pre-check: could this sentence be tied, or count as a generic clause?"""
-        spec = self.el.spec
-        gen = self.el.generic.get(s.lang)
-        if spec.generic_ok and (gen is None and not self.el.generic or gen is not None and gen.search(
-                ctx.seg.document.blocks[s.block].text)):
-            return True
-        if s.block in anchors.blocks or s.section in anchors.sections:
-            return True
-        chain = ctx.ancestors(s.section)
-        if any(a in ctx.titles_with_discrimination or a in anchors.parents for a in chain):
+        """A cheap pre-check, a superset of what ``tie`` and ``_generic`` accept: sentences that fail
+        it are skipped before the full sentence analysis."""
+        if self._generic(ctx, s) or self._structural_tie(ctx, s, anchors, self_reference=True):
             return True
         lex = ctx.lex(s.lang)
         return any(
@@ -131,9 +143,7 @@ class LinkedCheck:
             if spec.tie == "required":
                 tied = self.tie(ctx, s, f, anchors)
                 if tied is None:
-                    gen = self.el.generic.get(s.lang)
-                    para = ctx.seg.document.blocks[s.block].text
-                    if spec.generic_ok and (gen is None and not self.el.generic or gen is not None and gen.search(para)):
+                    if self._generic(ctx, s):
                         out.append(Candidate(s, f, "generic", "a general clause not tied to the anti-discrimination obligations"))
                     continue
                 why = f"{why}; tied because {tied}"
