@@ -15,11 +15,6 @@ from procheck.library import CompiledElement, CompiledLexicon, Library
 from procheck.records import Segmented, Sentence
 
 PARTY_ROLES = ("supplier", "authority", "tenderer", "mutual")
-_CONDITIONAL = re.compile(
-    r"^\s*(?:if|in the event|where|should|when|in case|unless|om|ifall|i det fall|vid|när|indien|als|wanneer|"
-    r"ingeval|in geval|bij|voor het geval|falls|wenn|sofern|si|en cas)\b[^,;]{3,400}[,;]\s*",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -165,12 +160,6 @@ def _party_spans(text: str, rxs: dict[str, re.Pattern[str]], prep: re.Pattern[st
     return spans
 
 
-_PASSIVE_RECEIVE = re.compile(
-    r"\b(?:shall|will|must|is to) (?:be )?(?:provided|given|furnished|supplied|sent|informed|notified)\b|"
-    r"\bska (?:få|erhålla|tillställas|ges|informeras|underrättas)\b|\bontvangt\b|"
-    r"\b(?:wordt|worden) (?:verstrekt|toegezonden|geïnformeerd|bezorgd)",
-    re.IGNORECASE,
-)
 _MODAL_ORDER = ("negation", "effort", "soft", "binding", "permissive")
 
 
@@ -180,7 +169,8 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
     hn = _first(lex.get("hard_negative"), text)
     disc = _first(lex.get("discrimination"), text)
     # the clause after a leading condition ("If the Supplier breaches …, the City may …")
-    m = _CONDITIONAL.match(text)
+    cond = lex.get("conditional")
+    m = cond.match(text) if cond is not None else None
     main = text[m.end():] if m else text
 
     # modality: find every modal word in the main clause
@@ -236,23 +226,20 @@ def compute_features(s: Sentence, ctx: DocContext) -> Features:
             party = first_role
     if party == "tenderer" and _first(lex.get("performance"), text):
         party = "supplier"  # "the Tenderer shall, during the contract, …" binds the future supplier
-    passive = party == "authority" and bool(_PASSIVE_RECEIVE.search(main))
+    passive = party == "authority" and bool(_first(lex.get("passive_receive"), main))
     if passive:
         party = "none"  # "the Authority shall be provided with …": a duty of whoever provides
     requests_supplier = passive
     demands = passive
     if party == "authority" and "supplier" in rxs:
-        req = re.search(
-            r"\b(?:require|request|ask|call on|oblige|begära|begär|efterfråga|anmoda|kräva|uppmana|ålägga|vragen|verzoeken|eisen|verplichten)\w*\b",
-            main,
-            re.I,
-        )
+        req = _first(lex.get("request"), main)
         # the supplier follows the verb ("require the Supplier to"), or precedes it in verb-final
         # Dutch and German ("kan de leverancier verzoeken informatie te verstrekken")
         if req and (rxs["supplier"].search(main, req.start())
                     or (s.lang in ("nl", "de") and rxs["supplier"].search(main, max(0, req.start() - 60), req.start()))):
             requests_supplier = True
-            demands = bool(re.match(r"(?:require|oblige|kräva|ålägga|eisen|verplichten)", req.group(0), re.I))
+            demand = lex.get("demand")
+            demands = demand is not None and bool(demand.match(req.group(0)))
 
     flags = []
     for key in ("law_list", "by_reference", "condition", "high_trigger", "recital", "definition"):

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from procheck.library import CompiledElement
 from procheck.match.base import Candidate, evidence, result, where
 from procheck.match.features import DocContext
 from procheck.records import ElementResult, Sentence
-
-_ON_GROUNDS = re.compile(
-    r"\b(?:grounds?|because of|based on|by reason of|on account of|regardless of|irrespective of|such as|"
-    r"grund(?:er|erna)?|oavsett|grond(?:en|slag)?|ongeacht|wegen|aufgrund|fondée? sur|criteria|criterium|characteristics?)\b",
-    re.I,
-)
 
 
 def grounds_in(ctx: DocContext, s: Sentence) -> list[str]:
@@ -50,7 +42,8 @@ class GroundsCheck:
             window = [s] + [t for t in sents[s.index + 1:s.index + 8] if t.section == s.section]
             for i, t in enumerate(window):
                 g = grounds_in(ctx, t)
-                listy = len(g) >= 2 or bool(g and _ON_GROUNDS.search(t.text))
+                cue = ctx.lex(t.lang).get("on_grounds")
+                listy = len(g) >= 2 or bool(g and cue is not None and cue.search(t.text))
                 if i > 0 and not listy:
                     if len(t.text) > 200:
                         break

@@ -10,23 +10,13 @@ from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
 from procheck.records import ElementResult, Sentence
 
-_CORE = re.compile(
-    r"discrimin|diskriminer|benachteilig|equal (?:treatment|opportunit)|equality|likabehandl|jämställd|"
-    r"gelijke (?:behandeling|kansen)|gleichbehandl|égalité|less favourabl|unfavourabl|missgynn|särbehandl|"
-    r"onderscheid|benadel|regardless of|irrespective of|oavsett|ongeacht",
-    re.I,
-)
-_HUMAN_RIGHTS = re.compile(
-    r"human rights|mänskliga (?:fri- och )?rättigheter|mensenrechten|menschenrechte|droits de l.homme", re.I
-)
 _ACCEPT_PARTIES = ("supplier", "mutual", "none")
-_OWN_STAFF = re.compile(
-    r"\b(?:its|their) (?:own )?(?:staff|employees|personnel|workers)|\b(?:sin|sina|sitt) (?:personal|anställda|medarbetare)|"
-    r"\b(?:zijn|haar) (?:personeel\w*|werknemers|medewerkers)|\bseine[nm]? (?:beschäftigten|mitarbeiter)",
-    re.I,
-)
 #: families whose sentences only imply the duty when they mention discrimination after their own cue
 _LINKED_FAMILIES = ("reporting", "flowdown", "termination")
+
+
+def _search(rx: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
+    return rx.search(text) if rx is not None else None
 
 
 def linked_cue(ctx: DocContext, s: Sentence) -> tuple[int, str, str] | None:
@@ -52,9 +42,10 @@ def implied_duty(ctx: DocContext, s: Sentence, authority: bool = False) -> str |
     cue = linked_cue(ctx, s)
     if cue is None:
         return None
-    if cue[2] == "flowdown" and _OWN_STAFF.search(s.text):
+    lex = ctx.lex(s.lang)
+    if cue[2] == "flowdown" and _search(lex.get("own_staff"), s.text):
         return None  # "sees to it that its staff and subcontractors do not discriminate": a duty of its own
-    m = _CORE.search(s.text)
+    m = _search(lex.get("core_discrimination"), s.text)
     if m is None or (m.start() < cue[0] and not authority):
         # (a right of the authority names the breach first: "If the Supplier breaches the Equality
         # Act, the Board may deduct …" only implies the duty too)
@@ -103,8 +94,8 @@ class ObligationCheck:
                 status, why = "weak", "made conditional ('to the extent applicable')"
             elif implied := implied_duty(ctx, s):
                 status, why = "weak", implied
-            elif not _CORE.search(s.text):
-                if _HUMAN_RIGHTS.search(s.text):
+            elif not _search(ctx.lex(s.lang).get("core_discrimination"), s.text):
+                if _search(ctx.lex(s.lang).get("implicit_rights"), s.text):
                     status, why = "weak", "covers non-discrimination only implicitly, through human rights"
                 else:
                     status, why = "weak", "covers harassment only, not discrimination as such"
