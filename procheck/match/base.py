@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from procheck.library import CompiledElement
 from procheck.match.features import DocContext, Features
@@ -22,6 +23,15 @@ class Candidate:
     reason: str
     score: float = 0.0
     extra: tuple[Sentence, ...] = ()  #: supporting sentences (grounds list items …)
+
+
+@dataclass
+class Judgement:
+    """What the checks of one document share while they run, in stage order."""
+
+    results: dict[str, ElementResult] = field(default_factory=dict)
+    obligations: list[Candidate] = field(default_factory=list)  #: accepted obligation candidates
+    anchors: Any = None  #: linked.Anchors, built once the obligation is judged
 
 
 def patterns_for(el: CompiledElement, lang: str) -> list[tuple[re.Pattern[str], ...]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, evidence, result, where
+from procheck.match.base import Judgement, evidence, result, where
 from procheck.match.features import DocContext
 from procheck.records import ElementResult, Sentence
 
@@ -20,21 +20,20 @@ def grounds_in(ctx: DocContext, s: Sentence) -> list[str]:
 
 class GroundsCheck:
     kind = "grounds.v1"
+    stage = 2
 
     def __init__(self, element: CompiledElement) -> None:
         self.el = element
 
-    def run(
-        self, ctx: DocContext, results: dict[str, ElementResult], obligations: list[Candidate]
-    ) -> ElementResult:
-        ob = results.get(self.el.spec.requires or "nondiscrimination.obligation")
+    def run(self, ctx: DocContext, state: Judgement) -> ElementResult:
+        ob = state.results.get(self.el.spec.requires or "nondiscrimination.obligation")
         if ob is None or ob.status not in ("present", "weak"):
             return result(self.el, "missing", "No non-discrimination obligation, so no grounds are listed in one.",
                           (), 0.8)
         found: list[str] = []
         ev: list[Sentence] = []
         sents = ctx.seg.sentences
-        for c in obligations:
+        for c in state.obligations:
             s = c.sentence
             if "law_list" in c.features.flags:
                 continue  # "comply with all laws, including …": the list names laws, not grounds

@@ -5,7 +5,7 @@ flow-down, termination, sanctions) — or, with ``tie: self``, one that stands o
 from __future__ import annotations
 
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, evidence, propose, quote, result, where
+from procheck.match.base import Candidate, Judgement, evidence, propose, quote, result, where
 from procheck.match.features import DocContext, Features
 from procheck.match.obligation import implied_duty, linked_cue
 from procheck.match.similarity import similarity
@@ -32,6 +32,7 @@ def _party_ok(actor: str, f: Features) -> tuple[bool, str]:
 
 class LinkedCheck:
     kind = "linked.v1"
+    stage = 1
 
     def __init__(self, element: CompiledElement) -> None:
         self.el = element
@@ -153,8 +154,11 @@ class LinkedCheck:
             out.append(Candidate(s, f, status, why, score))
         return out
 
-    def run(self, ctx: DocContext, results: dict[str, ElementResult], anchors: Anchors) -> ElementResult:
-        cands = self.candidates(ctx, anchors)
+    def run(self, ctx: DocContext, state: Judgement) -> ElementResult:
+        if state.anchors is None:
+            state.anchors = Anchors(ctx, state.obligations)
+        results = state.results
+        cands = self.candidates(ctx, state.anchors)
         good = [c for c in cands if c.status in ("present", "weak")]
         title = self.el.spec.title
         if good:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, evidence, patterns_for, propose, quote, result, where
+from procheck.match.base import Candidate, Judgement, evidence, patterns_for, propose, quote, result, where
 from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
 from procheck.records import ElementResult, Sentence
@@ -57,6 +57,7 @@ class ObligationCheck:
     """Judge each proposed sentence; the best one decides the element."""
 
     kind = "obligation.v1"
+    stage = 0  #: judged first: everything else depends on it
 
     def __init__(self, element: CompiledElement) -> None:
         self.el = element
@@ -103,26 +104,27 @@ class ObligationCheck:
             out.append(Candidate(s, f, status, why, score))
         return out
 
-    def run(self, ctx: DocContext, results: dict[str, ElementResult]) -> tuple[ElementResult, list[Candidate]]:
+    def run(self, ctx: DocContext, state: Judgement) -> ElementResult:
         cands = self.candidates(ctx)
         good = [c for c in cands if c.status in ("present", "weak")]
+        state.obligations.extend(good)
         if good:
             rank = {"present": 2, "weak": 1}
             best = max(good, key=lambda c: (rank[c.status], c.score, -c.sentence.start))
             same = [c.sentence for c in good if c.status == best.status][:3]
             conf = (0.75 if best.status == "present" else 0.65) + 0.25 * best.score
             reason = f"{'Binding' if best.status == 'present' else 'Weak'} supplier obligation: {best.reason}{where(ctx, best.sentence)}."
-            return result(self.el, best.status, reason, evidence(ctx, [best.sentence, *same]), conf), good
+            return result(self.el, best.status, reason, evidence(ctx, [best.sentence, *same]), conf)
         neg = [c for c in cands if c.status == "negated"]
         if neg:
             c = neg[0]
             return result(self.el, "missing", f"The duty is {c.reason}{where(ctx, c.sentence)}.",
-                          evidence(ctx, [c.sentence]), 0.7), []
+                          evidence(ctx, [c.sentence]), 0.7)
         rej = [c for c in cands if c.status == "rejected"]
         if rej:
             c = rej[0]
             return result(self.el, "missing",
                           f"No supplier obligation; the only related wording is {c.reason}{where(ctx, c.sentence)}.",
-                          evidence(ctx, [c.sentence]), 0.75), []
+                          evidence(ctx, [c.sentence]), 0.75)
         return result(self.el, "missing", "No wording that obliges the supplier not to discriminate was found.",
-                      (), 0.85), []
+                      (), 0.85)
