@@ -43,6 +43,9 @@ class DocContext:
     lib: Library
     party_rx: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
     _cache: dict[int, Features] = field(default_factory=dict)
+    _gates: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
+    #: sentence index -> (offset, title, family) of the reporting / flow-down / sanction cue, or None
+    cues: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)
 
     def lex(self, lang: str) -> CompiledLexicon:
         return self.lib.lex(lang)
@@ -68,9 +71,6 @@ class DocContext:
             self._cache[s.index] = f
         return f
 
-    _gates: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
-    #: sentence index -> (offset, title, family) of the reporting / flow-down / sanction cue, or None
-    cues: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)
 
     @cached_property
     def _lower_text(self) -> str:
