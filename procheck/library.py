@@ -26,9 +26,11 @@ from procheck.errors import LibraryPatternError, LibrarySchemaError, ProfileErro
 
 LANGS = ("sv", "en", "nl", "de", "fr")
 STATUSES = ("present", "weak", "missing", "unknown")
-SEVERITIES = ("critical", "major", "minor")
+SEVERITIES = ("critical", "major", "minor", "info")
 #: Registered judge kinds (versioned; see tests/test_registry.py).
-CHECK_KINDS = ("obligation.v1", "grounds.v1", "linked.v1")
+CHECK_KINDS = ("obligation.v1", "grounds.v1", "linked.v1", "criterion.v1", "barrier.v1")
+#: What a criterion.v1 element can extract from its evidence (see procheck/match/criterion.py).
+EXTRACTORS = ("weight", "count", "percent", "level", "years")
 
 
 def default_clauses_dir() -> Path:
@@ -65,9 +67,9 @@ def _check_langs(v: dict[str, Any]) -> dict[str, Any]:
 
 class ElementSpec(_Strict):
     id: str = Field(pattern=r"^[a-z_]+\.[a-z_]+$")
-    check: Literal["obligation.v1", "grounds.v1", "linked.v1"]
+    check: Literal["obligation.v1", "grounds.v1", "linked.v1", "criterion.v1", "barrier.v1"]
     title: str
-    severity: Literal["critical", "major", "minor"] = "major"
+    severity: Literal["critical", "major", "minor", "info"] = "major"
     message: str = Field(min_length=10)
     actor: Literal["supplier", "authority", "any"] = "supplier"
     requires: str | None = None  #: element whose presence makes a generic hit "weak"
@@ -78,8 +80,23 @@ class ElementSpec(_Strict):
     generic_patterns: PerLang = Field(default_factory=dict)  #: if set, only these untied hits are generic
     exemplars: PerLang = Field(default_factory=dict)
     model_text: dict[str, str] = Field(default_factory=dict)
+    #: the finding is a problem when present (hidden barriers): ``present`` fails, ``missing`` is good
+    adverse: bool = False
+    anchor: str | None = None  #: legal anchor quoted in every finding ("Directive 2014/24/EU Art. 58(3)")
+    detector: str | None = None  #: barrier.v1: the registered detector that computes the finding
+    extract: list[Literal["weight", "count", "percent", "level", "years"]] = Field(default_factory=list)
+    figure_required: bool = False  #: criterion.v1: ``present`` only when a number was extracted
+    params: dict[str, float | int | str] = Field(default_factory=dict)  #: thresholds the check reads
+    vocab: dict[str, PerLang] = Field(default_factory=dict)  #: named word lists per language for the check
 
     _v1 = field_validator("patterns", "exceptions", "exemplars", "model_text", "generic_patterns")(_check_langs)
+
+    @field_validator("vocab")
+    @classmethod
+    def _vocab_langs(cls, v: dict[str, PerLang]) -> dict[str, PerLang]:
+        for per in v.values():
+            _check_langs(per)
+        return v
 
 
 class Wording(_Strict):
@@ -146,6 +163,10 @@ class LexiconLang(_Strict):
     implicit_rights: list[str] = Field(default_factory=list)
     own_staff: list[str] = Field(default_factory=list)
     on_grounds: list[str] = Field(default_factory=list)
+    award: list[str] = Field(default_factory=list)  #: award-criterion wording (points, weight, evaluated)
+    encourage: list[str] = Field(default_factory=list)  #: tender wording that only invites (welcome, voluntary)
+    contract_value: list[str] = Field(default_factory=list)  #: "estimated value", "uppskattat värde", "geraamde waarde"
+    justification: list[str] = Field(default_factory=list)  #: a stated reason ("because", "eftersom", "omdat")
     cross_reference: list[str] = Field(default_factory=list)
     preposition: list[str] = Field(default_factory=list)
 
@@ -174,7 +195,7 @@ class ProfileSpec(_Strict):
     title: str
     description: str = ""
     extends: str | None = None
-    elements: dict[str, Literal["critical", "major", "minor"]] = Field(default_factory=dict)
+    elements: dict[str, Literal["critical", "major", "minor", "info"]] = Field(default_factory=dict)
     fail_on: Literal["weak", "missing", "never"] = "missing"
 
 
@@ -370,6 +391,12 @@ class CompiledElement:
     generic: dict[str, re.Pattern[str]]
     prefilter: dict[str, re.Pattern[str]]  #: lang -> alternation of every group's first part
     gate: dict[str, re.Pattern[str] | None]  #: lang -> literals (lowercase) one of which every match contains
+    vocab: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)  #: name -> lang -> regex
+
+    def words(self, name: str, lang: str) -> re.Pattern[str] | None:
+        """The element's named word list in ``lang`` (English when the language has none)."""
+        per = self.vocab.get(name) or {}
+        return per.get(lang) or per.get("en")
 
     @property
     def id(self) -> str:
@@ -458,7 +485,8 @@ def _load_library_cached(root_s: str) -> Library:
     family_files = sorted(p for p in root.glob("*.yaml") if p.name not in ("lexicon.yaml", "grounds.yaml"))
     family_data = sorted(((f, _read_yaml(f)) for f in family_files), key=lambda fd: (_order_of(fd[1]), fd[0].name))
     profile_files = sorted((root / "profiles").glob("*.yaml")) if (root / "profiles").is_dir() else []
-    all_files = family_files + profile_files + [root / "lexicon.yaml", root / "grounds.yaml"]
+    scoring_files = sorted((root / "scoring").glob("*.yaml")) if (root / "scoring").is_dir() else []
+    all_files = family_files + profile_files + scoring_files + [root / "lexicon.yaml", root / "grounds.yaml"]
     for f in all_files:
         if not f.exists():
             raise LibrarySchemaError("required library file is missing", path=str(f))
@@ -520,7 +548,14 @@ def _load_library_cached(root_s: str) -> Library:
                 lang: literal_gate([[item] if isinstance(item, str) else list(item) for item in items])
                 for lang, items in el.patterns.items()
             }
-            elements[el.id] = CompiledElement(el, fam.id, pats, excs, gens, pre, gate)
+            vocab: dict[str, dict[str, re.Pattern[str]]] = {}
+            for name, per in el.vocab.items():
+                vocab[name] = {}
+                for lang, terms in per.items():
+                    p = compile_terms(terms, where=f"{f} [{el.id}.vocab.{name}.{lang}]")
+                    if p is not None:
+                        vocab[name][lang] = p
+            elements[el.id] = CompiledElement(el, fam.id, pats, excs, gens, pre, gate, vocab)
     for cel in elements.values():
         if cel.spec.requires and cel.spec.requires not in elements:
             raise UnknownElement(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from procheck import __version__
@@ -13,7 +14,10 @@ from procheck.records import Document, ElementResult, Report
 UNKNOWN_REASON = "The document could not be read ({why}); nothing can be concluded about this element."
 
 
-def check_document(doc: Document, *, library: Library | None = None, profile: str | Profile | None = None) -> Report:
+def check_document(
+    doc: Document, *, library: Library | None = None, profile: str | Profile | None = None,
+    score_profile: str | None = None,
+) -> Report:
     """Judge an already-loaded document."""
     from procheck.match import judge
     from procheck.segment import segment
@@ -34,19 +38,22 @@ def check_document(doc: Document, *, library: Library | None = None, profile: st
         if unread and r.status == "missing":
             # never "missing" in text that was never read
             pages = ", ".join(map(str, unread[:10])) + (" …" if len(unread) > 10 else "")
-            r = ElementResult(
-                r.id, "unknown", r.confidence,
-                f"Not found in the pages that were read, but page(s) {pages} have no text layer and were not "
+            r = replace(
+                r, status="unknown",
+                reason=f"Not found in the pages that were read, but page(s) {pages} have no text layer and were not "
                 f"read (run OCR and check again). {r.reason}",
-                r.evidence, r.grounds, r.severity,
             )
         sugg = None
-        if r.status in ("missing", "weak", "unknown"):
+        # a model clause for what is missing or weak; for a barrier, the fix for what was found
+        wants = ("present", "weak", "unknown") if r.adverse else ("missing", "weak", "unknown")
+        if r.status in wants:
             mt = lib.elements[eid].spec.model_text
             sugg = mt.get(seg.language) or mt.get("en")
-        elements.append(
-            ElementResult(r.id, r.status, r.confidence, r.reason, r.evidence, r.grounds, severity, sugg)
-        )
+        elements.append(replace(r, severity=severity, suggestion=sugg))
+    from procheck.score import diversity_score
+
+    judged = {**results, **{el.id: el for el in elements}}  # the score does not depend on the element profile
+    score = diversity_score(list(judged.values()), language=seg.language, lib=lib, profile=score_profile)
     warnings = list(doc.warnings)
     if doc.needs_ocr:
         warnings.append(
@@ -64,6 +71,7 @@ def check_document(doc: Document, *, library: Library | None = None, profile: st
         profile=prof.name,
         library_version=lib.version,
         library_hash=lib.hash,
+        score=score,
         meta={
             "languages": list(seg.languages),
             "parties": [{"term": p.term, "role": p.role} for p in seg.parties],
@@ -82,6 +90,7 @@ def check_path(
     profile: str | Profile | None = None,
     library: Library | None = None,
     password: str | None = None,
+    score_profile: str | None = None,
 ) -> Report:
     """Load and judge one file. Input problems never raise: they give a Report with ``error`` set and
     every element ``unknown``. Library and profile problems raise ProcheckError."""
@@ -99,14 +108,15 @@ def check_path(
         err = InputError(f"unexpected failure while reading the file ({type(e).__name__}: {e})")
         err.code = "E199"
         return _unknown_report(str(path), lib, prof, err.message, error=err)
-    return check_document(doc, library=lib, profile=prof)
+    return check_document(doc, library=lib, profile=prof, score_profile=score_profile)
 
 
 def _unknown_report(
     path: str, lib: Library, prof: Profile, why: str, *, error: ProcheckError | None = None, doc: Document | None = None
 ) -> Report:
     elements = tuple(
-        ElementResult(eid, "unknown", 0.0, UNKNOWN_REASON.format(why=why.rstrip(".")), (), (), sev, None)
+        ElementResult(eid, "unknown", 0.0, UNKNOWN_REASON.format(why=why.rstrip(".")), (), (), sev, None,
+                      adverse=lib.elements[eid].spec.adverse, anchor=lib.elements[eid].spec.anchor)
         for eid, sev in prof.elements.items()
     )
     warnings = list(doc.warnings) if doc else []

@@ -154,8 +154,11 @@ class ElementResult:
     reason: str
     evidence: tuple[Evidence, ...] = ()
     grounds: tuple[str, ...] = ()
-    severity: str = "major"  #: from the profile: critical | major | minor
-    suggestion: str | None = None  #: model clause text to propose when weak or missing
+    severity: str = "major"  #: from the profile: critical | major | minor | info
+    suggestion: str | None = None  #: model clause text (or, for a barrier, the fix) to propose
+    figures: dict[str, object] = field(default_factory=dict)  #: numbers read from the evidence (weights, amounts, days)
+    adverse: bool = False  #: a barrier: ``present`` is the problem, ``missing`` is good
+    anchor: str | None = None  #: the legal anchor of the finding
 
 
 @dataclass(frozen=True)
@@ -175,3 +178,4 @@ class Report:
     library_hash: str
     error: dict[str, str] | None = None  #: {"code": "E101", "message": "…"} when the file could not be read
     meta: dict[str, object] = field(default_factory=dict)  #: extra data (parties, languages, timings)
+    score: dict[str, object] | None = None  #: the diversity score and its breakdown (procheck.score)

@@ -8,17 +8,22 @@ on where it is and how strong it is.
 from __future__ import annotations
 
 from procheck.library import Library
+from procheck.match.barrier import BarrierCheck
 from procheck.match.base import Judgement
+from procheck.match.criterion import CriterionCheck
 from procheck.match.features import DocContext
 from procheck.match.grounds import GroundsCheck
 from procheck.match.linked import LinkedCheck
 from procheck.match.obligation import ObligationCheck
 from procheck.records import ElementResult, Segmented
 
-CHECKS: dict[str, type[ObligationCheck] | type[LinkedCheck] | type[GroundsCheck]] = {
+Check = type[ObligationCheck] | type[LinkedCheck] | type[GroundsCheck] | type[CriterionCheck] | type[BarrierCheck]
+CHECKS: dict[str, Check] = {
     "obligation.v1": ObligationCheck,
     "grounds.v1": GroundsCheck,
     "linked.v1": LinkedCheck,
+    "criterion.v1": CriterionCheck,
+    "barrier.v1": BarrierCheck,
 }
 
 

@@ -23,6 +23,7 @@ class Candidate:
     reason: str
     score: float = 0.0
     extra: tuple[Sentence, ...] = ()  #: supporting sentences (grounds list items …)
+    figures: dict[str, object] = field(default_factory=dict)  #: numbers read from the sentence
 
 
 @dataclass
@@ -125,11 +126,12 @@ def where(ctx: DocContext, s: Sentence) -> str:
 
 def result(
     el: CompiledElement, status: str, reason: str, ev: tuple[Evidence, ...] = (), confidence: float = 0.5,
-    grounds: tuple[str, ...] = (),
+    grounds: tuple[str, ...] = (), figures: dict[str, object] | None = None,
 ) -> ElementResult:
     return ElementResult(
         id=el.id, status=status, confidence=round(max(0.0, min(1.0, confidence)), 2), reason=reason,
-        evidence=ev, grounds=grounds, severity=el.spec.severity,
+        evidence=ev, grounds=grounds, severity=el.spec.severity, figures=dict(figures or {}),
+        adverse=el.spec.adverse, anchor=el.spec.anchor,
     )
 
 

@@ -1,0 +1,253 @@
+"""criterion.v1: a tender criterion or specification requirement (supplier diversity, accessibility
+in the specification), judged on how it binds and with its numbers read from the text.
+
+A criterion counts when it is *required* (a selection or technical requirement, a contract
+condition, an obligation) or *rewarded* (an award criterion that gives points or a weight). Wording
+that only invites tenderers ("are encouraged to", "bör", "wordt aangemoedigd", "voluntary") makes it
+weak. The numbers an element asks for (``extract`` in the library) are read from the evidence
+sentence, the one nearest to the element's own cue words, so "price 60 %, social value 15 %" gives
+the social-value weight 15.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from procheck import figures as fig
+from procheck.library import CompiledElement
+from procheck.match.base import Candidate, Judgement, evidence, propose, quote, result, where
+from procheck.match.features import DocContext
+from procheck.match.similarity import similarity
+from procheck.records import ElementResult, Sentence
+
+#: "15 av 100 poäng", "20 out of 100 points", "20 van de 100 punten"
+_POINTS = re.compile(
+    r"(\d{1,4}(?:[.,]\d+)?)\s*(?:points?|poäng|punten|punkte|points?)?\s*(?:of|out of|av|van|von|sur|/)\s*(?:the |de |totalt |max(?:imum|imaal)? )?"
+    r"(\d{1,4})\s*(?:points?|poäng|punten|punkte)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _distance(a: Span, cues: list[Span]) -> float:
+    """How far a number is from the nearest cue; numbers after the cue are preferred slightly."""
+    best = float("inf")
+    for c in cues:
+        if a.start >= c.end:
+            d = a.start - c.end
+        elif c.start >= a.end:
+            d = (c.start - a.end) * 1.5 + 5
+        else:
+            d = 0
+        best = min(best, d)
+    return best
+
+
+def cue_spans(el: CompiledElement, s: Sentence) -> list[Span]:
+    """Where the element's own subject is named in the sentence (its ``cue`` words, else the first
+    part of its matching pattern)."""
+    rx = el.words("cue", s.lang)
+    spans = [Span(*m.span()) for m in rx.finditer(s.text)] if rx is not None else []
+    if not spans:
+        for group in el.patterns.get(s.lang) or el.patterns.get("en") or []:
+            m = group[0].search(s.text)
+            if m:
+                spans.append(Span(*m.span()))
+    return spans or [Span(0, 0)]
+
+
+def _nearest(items: list[fig.Percent] | list[fig.Count] | list[fig.Duration], cues: list[Span],
+             limit: float = 160) -> fig.Percent | fig.Count | fig.Duration | None:
+    scored = [(_distance(Span(i.start, i.end), cues), n, i) for n, i in enumerate(items)]
+    scored = [t for t in scored if t[0] <= limit]
+    return min(scored, key=lambda t: (t[0], t[1]))[2] if scored else None
+
+
+def _num(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else round(v, 2)
+
+
+def extract_figures(el: CompiledElement, s: Sentence) -> dict[str, object]:
+    """The numbers the element asks for, read from one sentence."""
+    out: dict[str, object] = {}
+    text, lang = s.text, s.lang
+    cues = cue_spans(el, s)
+    percents = fig.find_percents(text, lang)
+    taken = [Span(p.start, p.end) for p in percents]
+    dates = [Span(d.start, d.end) for d in fig.find_dates(text, lang)]
+    amounts = [Span(a.start, a.end) for a in fig.find_amounts(text, lang)]
+    for kind in el.spec.extract:
+        if kind == "weight":
+            p = _nearest(percents, cues)
+            if isinstance(p, fig.Percent) and 0 < p.value <= 100:
+                out["weight_percent"] = _num(p.value)
+                continue
+            best: tuple[float, float] | None = None
+            for m in _POINTS.finditer(text):
+                got, total = fig.parse_number(m.group(1), lang), fig.parse_number(m.group(2), lang)
+                if got is None or not total or got > total:
+                    continue
+                d = _distance(Span(*m.span()), cues)
+                if d <= 160 and (best is None or d < best[0]):
+                    best = (d, 100.0 * got / total)
+            if best is not None:
+                out["weight_percent"] = _num(best[1])
+        elif kind == "percent":
+            p = _nearest(percents, cues)
+            if isinstance(p, fig.Percent):
+                out["percent"] = _num(p.value)
+        elif kind == "count":
+            blocked = taken + dates + amounts
+            durations = [Span(d.start, d.end) for d in fig.find_durations(text, lang)]
+            counts = [
+                c for c in fig.find_counts(text, lang)
+                if not any(b.start <= c.start < b.end for b in blocked + durations) and 0 < c.value < 10000
+            ]
+            c = _nearest(counts, cues, limit=120)
+            if isinstance(c, fig.Count):
+                out["count"] = c.value
+        elif kind == "years":
+            years = [d for d in fig.find_durations(text, lang) if d.unit == "year"]
+            y = _nearest(years, cues)
+            if isinstance(y, fig.Duration):
+                out["years"] = _num(y.value)
+        elif kind == "level":
+            rx = el.words("level", lang)
+            m = rx.search(text) if rx is not None else None
+            if m:
+                out["level"] = m.group(0).lower()
+    return out
+
+
+class CriterionCheck:
+    kind = "criterion.v1"
+    stage = 1
+
+    def __init__(self, element: CompiledElement) -> None:
+        self.el = element
+
+    def _award_context(self, ctx: DocContext, s: Sentence) -> bool:
+        """The sentence sits under an award-criteria heading ("Tilldelningskriterier", "Gunning")."""
+        award = ctx.lex(s.lang).get("award")
+        if award is None:
+            return False
+        for a in ctx.ancestors(s.section):
+            if award.search(ctx.seg.sections[a].title or ""):
+                return True
+        return False
+
+    def candidates(self, ctx: DocContext) -> list[Candidate]:
+        out: list[Candidate] = []
+        spec = self.el.spec
+        for s in propose(ctx, self.el):
+            f = ctx.features(s)
+            lex = ctx.lex(s.lang)
+            if f.hard_negative:
+                out.append(Candidate(s, f, "rejected", f"only {quote(f.hard_negative)}"))
+                continue
+            justified = self.el.words("justified", s.lang)
+            if justified is not None and (m := justified.search(s.text)):
+                out.append(Candidate(s, f, "present", f"left out with a stated justification ({quote(m.group(0))})",
+                                     0.5))
+                continue
+            if not self._has_needed(ctx, s):
+                continue  # e.g. "open to all, including disabled people" is the Ghent service clause, not a specification
+            if f.negated:
+                out.append(Candidate(s, f, "negated", f"expressly excluded by {quote(f.negated)}"))
+                continue
+            enc = lex.get("encourage")
+            enc_m = enc.search(s.text) if enc is not None else None
+            award = lex.get("award")
+            award_m = award.search(s.text) if award is not None else None
+            in_award = bool(award_m) or self._award_context(ctx, s)
+            if spec.params.get("award_only") and not in_award:
+                out.append(Candidate(s, f, "rejected", "not an award criterion"))
+                continue
+            if enc_m:
+                status, why = "weak", f"only encouraged ({quote(enc_m.group(0))}), neither required nor scored"
+            elif f.modality in ("effort", "soft"):
+                status, why = "weak", f"non-binding wording {quote(f.modal_word)}"
+            elif in_award:
+                status, why = "present", "rewarded in the award criteria" + (
+                    f" ({quote(award_m.group(0))})" if award_m else "")
+            elif f.modality == "binding":
+                status, why = "present", f"required ({quote(f.modal_word)})"
+            elif f.modality == "permissive":
+                status, why = "weak", f"permissive wording {quote(f.modal_word)}: left to the tenderer"
+            elif "recital" in f.flags or (f.party == "authority" and not f.requests_supplier):
+                out.append(Candidate(s, f, "rejected", "the authority's own policy or intention, not a criterion"))
+                continue
+            else:
+                status, why = "present", "stated as a requirement"
+            figures = extract_figures(self.el, s)
+            if status == "present":
+                status, why = self._numbers_rule(status, why, figures)
+            if status == "present" and "monitoring" in self.el.vocab and not self._monitored(ctx, s):
+                status, why = "weak", f"{why}, but no KPIs or reporting are attached"
+            score = similarity(s.lang, s.text, tuple(spec.exemplars.get(s.lang, ())))
+            out.append(Candidate(s, f, status, why, score + (0.2 if figures else 0.0), figures=figures))
+        return out
+
+    def _has_needed(self, ctx: DocContext, s: Sentence) -> bool:
+        """The element's ``needs_any`` words in the sentence or its headings (no list: always)."""
+        if "needs_any" not in self.el.vocab:
+            return True
+        rx = self.el.words("needs_any", s.lang)
+        if rx is None:
+            return True
+        if rx.search(s.text):
+            return True
+        return any(rx.search(ctx.seg.sections[a].title or "") for a in ctx.ancestors(s.section))
+
+    def _monitored(self, ctx: DocContext, s: Sentence) -> bool:
+        """Monitoring words in the sentence or the next two of its section."""
+        for t in ctx.seg.sentences[s.index: s.index + 3]:
+            if t.index != s.index and t.section != s.section:
+                break
+            rx = self.el.words("monitoring", t.lang)
+            if rx is not None and rx.search(t.text):
+                return True
+        return False
+
+    def _numbers_rule(self, status: str, why: str, figures: dict[str, object]) -> tuple[str, str]:
+        spec = self.el.spec
+        if spec.figure_required and not figures:
+            return "weak", f"{why}, but no number is stated"
+        minimum = spec.params.get("min_percent")
+        w = figures.get("weight_percent")
+        if "weight" in spec.extract and not isinstance(w, (int, float)):
+            return "weak", f"{why}, but no weight is stated"
+        if isinstance(minimum, (int, float)) and isinstance(w, (int, float)) and w < minimum:
+            basis = spec.params.get("min_basis", "the applicable framework")
+            return "weak", f"{why}, but the weight {w} % is below the {minimum} % minimum of {basis}"
+        return status, why
+
+    def run(self, ctx: DocContext, state: Judgement) -> ElementResult:
+        cands = self.candidates(ctx)
+        good = [c for c in cands if c.status in ("present", "weak")]
+        if good:
+            rank = {"present": 2, "weak": 1}
+            best = max(good, key=lambda c: (rank[c.status], c.score, -c.sentence.start))
+            figs = best.figures
+            conf = (0.75 if best.status == "present" else 0.6) + 0.2 * min(best.score, 1.0)
+            label = "Found" if best.status == "present" else "Found, but weak"
+            shown = "".join(f"; {k.replace('_', ' ')} {v}" for k, v in figs.items())
+            return result(self.el, best.status, f"{label}: {best.reason}{shown}{where(ctx, best.sentence)}.",
+                          evidence(ctx, [best.sentence]), conf, figures=figs)
+        neg = [c for c in cands if c.status == "negated"]
+        if neg:
+            c = neg[0]
+            return result(self.el, "missing", f"{self.el.spec.title}: {c.reason}{where(ctx, c.sentence)}.",
+                          evidence(ctx, [c.sentence]), 0.7)
+        rej = [c for c in cands if c.status == "rejected"]
+        if rej:
+            c = rej[0]
+            return result(self.el, "missing", f"Not found; the closest wording is {c.reason}{where(ctx, c.sentence)}.",
+                          (), 0.75)
+        return result(self.el, "missing", f"Not found: no wording for '{self.el.spec.title.lower()}'.", (), 0.85)
