@@ -31,7 +31,10 @@ Amounts (:func:`find_amounts`)
     English and the fallback mode, 10**12 in the other languages (``milliard``/``miljard``/``Mrd.`` is 10**9).
     A currency code or symbol standing between two numbers belongs to the number it is written against
     without a space; otherwise to the following number, unless that number has its own currency
-    (``"2026 EUR 500"`` is EUR 500; ``"500 € 600 €"`` is two amounts).
+    (``"2026 EUR 500"`` is EUR 500; ``"500 € 600 €"`` is two amounts). ``k``/``m``/``bn`` multiply only right
+    after digits, ``hundred``/``hundra``/``cent`` only after number words (``five hundred euros``). The dot
+    of an abbreviation multiplier (``Mio.``) is part of the span, a full stop after ``kr`` is not.
+    :func:`parse_amount` accepts an amount without currency (``"1 500 000"``, ``"1,5 miljoner"``).
 
 Percentages (:func:`find_percents`)
     Number + ``%``, ``procent``, ``viktprocent``, ``percent``, ``per cent``, ``pct``, ``Prozent``,
@@ -56,6 +59,12 @@ Dates (:func:`find_dates`)
     ``1 mars 2026``, ``1er mars 2026``, ``1st of March 2026``, ``1. März 2026``, ``March 1, 2026`` with month
     names and abbreviations of all five languages accepted whatever ``lang`` is. A leading ``den`` or weekday
     is not part of the span. Invalid dates (31 February) are skipped.
+
+Limitations
+    In running text a space groups digits whenever exactly three digits follow, so ``"artikel 12 100 kr"``
+    reads 12100. Number words that are also ordinary words are counted (fr ``neuf`` "new", nl ``acht`` in
+    ``in acht nemen``). Only a number directly before its unit is a duration (``tre senaste åren`` is not).
+    Ranges give their last figure only (``30-60 dagar`` -> 60 days). Dates need day, month and year.
 
 All ``find_*`` functions return results in text order, non-overlapping, with ``text[r.start:r.end] == r.text``,
 and never raise (any unexpected internal error yields an empty result).
@@ -486,7 +495,7 @@ _SUFFIX_CURRENCY_RE = re.compile(
     _WS + "*(?:[dD]['\\u2019]" + _WS + "*)?(?:"
     "(?P<NOK>(?i:norske" + _FLEX + "kroner)(?!\\w)|NOK(?!\\w))"
     "|(?P<DKK>(?i:(?:danske" + _FLEX + ")?kroner)(?!\\w)|DKK(?!\\w))"
-    "|(?P<SEK>(?i:(?:svenska" + _FLEX + ")?(?:kronorna|kronor|kronan|krona))(?!\\w)|(?i:kr)(?:\\.|(?!\\w))"
+    "|(?P<SEK>(?i:(?:svenska" + _FLEX + ")?(?:kronorna|kronor|kronan|krona))(?!\\w)|(?i:kr)(?!\\w)"
     "|SEK(?!\\w))"
     "|(?P<EUR>(?i:euros?|euro's)(?!\\w)|(?:EUR|Eur|eur)(?!\\w)|€)"
     "|(?P<GBP>(?i:pounds?(?:" + _FLEX + "sterling)?|sterling)(?!\\w)|GBP(?!\\w)|£)"
@@ -506,7 +515,7 @@ _SPACES = " \u00a0\u2009\u202f"
 # Currencies that are written before numbers too; only these may be claimed by the following number.
 _MOVABLE_CURRENCIES = {"€", "£", "$", "US$", *_ISO_CODES, "Eur", "eur"}
 # Cheap pre-check: text without any of these (lower-cased) cannot hold an amount with a currency.
-_CUE_CONTINUATIONS = {"kr": ("on",), "eur": ("o", "o'", "os")}
+_CUE_CONTINUATIONS = {"kr": ("on",), "eur": ("o",), "pound": ("s",), "dollar": ("s",), "franc": ("s",)}
 _CURRENCY_CUES = ("€", "£", "$", "kr", "sek", "eur", "gbp", "dkk", "nok", "usd", "chf", "pound", "sterling",
                   "dollar", "franken", "franc", ":-")  # fmt: skip
 _TAIL_FIRST_CHARS = frozenset(
@@ -604,7 +613,7 @@ def _cue_positions(text: str) -> list[int] | None:
         while i >= 0:
             after = lowered[i + len(cue) : i + len(cue) + 2]
             # letter cues must end a word ("kr", "MSEK"), except the longer currency words (kronor, euro)
-            if not (cue.isalpha() and after[:1].isalpha()) or after in _CUE_CONTINUATIONS.get(cue, ()):
+            if not (cue.isalpha() and after[:1].isalpha()) or after.startswith(_CUE_CONTINUATIONS.get(cue, ())):
                 positions.append(i)
             i = lowered.find(cue, i + 1)
     positions.sort()

@@ -134,16 +134,46 @@ def at_or_above(status: str, fail_on: str) -> bool:
     return _RANK[status] >= _RANK[fail_on]
 
 
+#: a barrier's status read on the scale of the other elements: a barrier found is as bad as a
+#: missing clause, one to check as a weak one, none found as a clause present
+ADVERSE_AS = {"present": "missing", "weak": "weak", "missing": "present", "unknown": "unknown"}
+
+
 def failing_elements(report: Report, fail_on: str) -> list[ElementResult]:
-    """The report's elements at or above ``fail_on``."""
-    return [el for el in report.elements if at_or_above(el.status, fail_on)]
+    """The report's elements at or above ``fail_on``. Barriers count when found (``present``) or
+    to check (``weak``); informational elements (severity ``info``: diversity criteria, which are
+    scored instead, and the price-only signal) never fail a document."""
+    out = []
+    for el in report.elements:
+        if el.severity == "info":
+            continue
+        status = ADVERSE_AS.get(el.status, el.status) if el.adverse else el.status
+        if at_or_above(status, fail_on):
+            out.append(el)
+    return out
 
 
 def status_counts(report: Report) -> dict[str, int]:
+    """Statuses of the clause and criterion elements (barriers are counted by ``barrier_counts``)."""
     out = dict.fromkeys(STATUSES, 0)
     for el in report.elements:
-        out[el.status] = out.get(el.status, 0) + 1
+        if not el.adverse:
+            out[el.status] = out.get(el.status, 0) + 1
     return out
+
+
+def barrier_counts(report: Report) -> tuple[int, int]:
+    """(barriers found, barriers to check) in a report."""
+    found = sum(1 for el in report.elements if el.adverse and el.status == "present")
+    check = sum(1 for el in report.elements if el.adverse and el.status == "weak")
+    return found, check
+
+
+def score_of(report: Report) -> tuple[str, str]:
+    """(score, level) as text for tables; empty when the document was not scored."""
+    if report.score is None or report.error:
+        return "", ""
+    return f"{report.score['score']}", str(report.score["level"])
 
 
 # --------------------------------------------------------------------------------------------
@@ -500,7 +530,8 @@ def _badness(item: ScanItem) -> tuple[int, int, int, int, int]:
     critical_missing = sum(
         1 for el in item.report.elements if el.status == "missing" and el.severity == "critical"
     )
-    return (0 if item.ok else 1, critical_missing, c["missing"], c["unknown"], c["weak"])
+    found, _ = barrier_counts(item.report)
+    return (0 if item.ok else 1, critical_missing, c["missing"] + found, c["unknown"], c["weak"])
 
 
 def summary_csv(result: ScanResult) -> str:
@@ -508,7 +539,8 @@ def summary_csv(result: ScanResult) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(
-        ["path", "format", "language", "pages", "status", "error_code", *result.element_ids, *STATUSES]
+        ["path", "format", "language", "pages", "status", "error_code", *result.element_ids, *STATUSES,
+         "barriers_found", "barriers_to_check", "diversity_score", "diversity_level", "score_profile"]
     )
     for item in sorted(result.items, key=lambda i: i.rel):
         r = item.report
@@ -524,6 +556,9 @@ def summary_csv(result: ScanResult) -> str:
                 (r.error or {}).get("code", ""),
                 *(by_id.get(eid, "") for eid in result.element_ids),
                 *(c[s] for s in STATUSES),
+                *barrier_counts(r),
+                *score_of(r),
+                "" if r.score is None or r.error else r.score["profile"],
             ]
         )
     return buf.getvalue()
@@ -543,8 +578,8 @@ def summary_markdown(result: ScanResult) -> str:
     lines.append("")
     lines.append("## Documents, worst first")
     lines.append("")
-    lines.append("| # | Document | Read | Missing | Weak | Unknown | Present | Missing elements |")
-    lines.append("|---|---|---|---|---|---|---|---|")
+    lines.append("| # | Document | Read | Missing | Weak | Unknown | Present | Barriers | Diversity score | Missing elements |")
+    lines.append("|---|---|---|---|---|---|---|---|---|---|")
     ranked = sorted(sorted(result.items, key=lambda i: i.rel), key=_badness, reverse=True)
     for n, item in enumerate(ranked, 1):
         c = status_counts(item.report)
@@ -555,9 +590,12 @@ def summary_markdown(result: ScanResult) -> str:
             except ValueError:
                 link = _md_cell(item.rel)
         read = "yes" if item.ok else f"no: {(item.report.error or {}).get('code', '')}"
-        missing = ", ".join(el.id for el in item.report.elements if el.status == "missing") or "–"
+        missing = ", ".join(el.id for el in item.report.elements if el.status == "missing" and not el.adverse) or "–"
+        found, check = barrier_counts(item.report)
+        score, level = score_of(item.report)
         lines.append(
-            f"| {n} | {link} | {read} | {c['missing']} | {c['weak']} | {c['unknown']} | {c['present']} | {missing} |"
+            f"| {n} | {link} | {read} | {c['missing']} | {c['weak']} | {c['unknown']} | {c['present']} | "
+            f"{found} found, {check} to check | {f'{score} ({level})' if score else '–'} | {missing} |"
         )
     lines.append("")
     lines.append("## Elements across the portfolio")

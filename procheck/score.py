@@ -78,7 +78,8 @@ def scoring_profiles(lib: Library) -> dict[str, ScoringProfile]:
 
 
 def _check(lib: Library, sp: ScoringProfile, path: Path) -> None:
-    for item in [*sp.criteria, *sp.penalties]:
+    items: list[Criterion | Penalty] = [*sp.criteria, *sp.penalties]
+    for item in items:
         if item.element not in lib.elements:
             raise ProfileError(
                 f"scoring profile {sp.name!r} names unknown element {item.element!r}; "

@@ -188,7 +188,7 @@ def test_to_text_one_line_per_element_and_count_line() -> None:
     assert len(lines) == 1 + 3 + 1
     assert "PRESENT" in lines[1] and "nondiscrimination.obligation" in lines[1] and "p.3" in lines[1]
     assert "MISSING" in lines[3] and "termination.right" in lines[3]
-    assert lines[-1] == "1 present, 1 weak, 1 missing, 0 unknown"
+    assert lines[-1] == "1 present, 1 weak, 1 missing, 0 unknown (of 3 clause and criterion elements)"
     assert "\x1b[" not in text
 
 
@@ -199,7 +199,7 @@ def test_to_text_color_only_when_asked() -> None:
 def test_to_text_error_line() -> None:
     text = to_text.render(error_report())
     assert "could not read the text: E104" in text
-    assert text.splitlines()[-1] == "0 present, 0 weak, 0 missing, 2 unknown"
+    assert text.splitlines()[-1] == "0 present, 0 weak, 0 missing, 2 unknown (of 2 clause and criterion elements)"
 
 
 @pytest.mark.parametrize("fmt", sorted(WRITERS))

@@ -106,11 +106,15 @@ class BarrierCheck:
 
     # -- shared steps ----------------------------------------------------------------------
     def sentences(self, ctx: DocContext) -> list[Sentence]:
-        """Proposed sentences that are not expressly negated or hard negatives."""
+        """Proposed sentences that are not expressly negated. For a barrier, an ``exceptions`` match
+        anywhere in the sentence rules it out ("or equivalent", "references from the last three
+        years", a goal for SMEs is not a cap on subcontracting)."""
         out = []
         for s in propose(ctx, self.el):
-            f = ctx.features(s)
-            if f.hard_negative or f.negated:
+            exc = self.el.exceptions.get(s.lang)
+            if exc is not None and exc.search(s.text):
+                continue
+            if ctx.features(s).negated:
                 continue
             out.append(s)
         return out
@@ -400,23 +404,11 @@ def _deadline(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
     notice: tuple[datetime.date, Sentence] | None = None
     deadline: tuple[datetime.date, Sentence] | None = None
     for s in ctx.seg.sentences:
-        dates = fig.find_dates(s.text, s.lang)
-        if not dates:
-            continue
-        skip = el.words("not_deadline", s.lang)
-        if skip is not None and skip.search(s.text):
-            continue
-        nrx, drx = el.words("notice", s.lang), el.words("deadline", s.lang)
-        nm = nrx.search(s.text) if nrx is not None else None
-        dm = drx.search(s.text) if drx is not None else None
-        if nm and not dm and notice is None:
-            notice = (_closest_date(dates, nm.end()), s)
-        elif dm and not nm and deadline is None:
-            deadline = (_closest_date(dates, dm.end()), s)
-        elif nm and dm and len(dates) >= 2:
-            a, b = sorted(d.date for d in dates[:2])
-            notice = notice or (a, s)
-            deadline = deadline or (b, s)
+        for role, date in _date_roles(el, s):
+            if role == "notice" and notice is None:
+                notice = (date, s)
+            elif role == "deadline" and deadline is None:
+                deadline = (date, s)
     if notice is None or deadline is None:
         return result(el, "missing", "No notice date and tender deadline were both found, so the time limit could not "
                       "be computed.", (), 0.7)
@@ -457,8 +449,34 @@ def _deadline(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
                   f"minimum of the {procedure} procedure.", ev, 0.75, figures=figs)
 
 
-def _closest_date(dates: list[fig.DateFound], pos: int) -> datetime.date:
-    return min(dates, key=lambda d: abs(d.start - pos)).date
+def _date_roles(el: CompiledElement, s: Sentence) -> list[tuple[str, datetime.date]]:
+    """Each date of the sentence with what it is the date of, read from the words just before it
+    (a timetable row "Closing date for tenders: 15 March 2027") or, failing that, just after it."""
+    dates = fig.find_dates(s.text, s.lang)
+    if not dates:
+        return []
+    words = {k: el.words(k, s.lang) for k in ("not_deadline", "notice", "deadline")}
+    out: list[tuple[str, datetime.date]] = []
+    prev_end = 0
+    for i, d in enumerate(dates):
+        nxt = dates[i + 1].start if i + 1 < len(dates) else len(s.text)
+        before = s.text[max(prev_end, d.start - 90): d.start]
+        after = s.text[d.end: min(nxt, d.end + 50)]
+        prev_end = d.end
+        for side, ctx_text in (("before", before), ("after", after)):
+            hits = {k: [m.span() for m in rx.finditer(ctx_text)] for k, rx in words.items() if rx is not None}
+            hits = {k: v for k, v in hits.items() if v}
+            if not hits:
+                continue
+            # the cue nearest to the date decides ("Closing date for clarifications: …" is not the deadline)
+            if side == "before":
+                role = max(hits, key=lambda k: hits[k][-1][1])
+            else:
+                role = min(hits, key=lambda k: hits[k][0][0])
+            if role != "not_deadline":
+                out.append((role, d.date))
+            break
+    return out
 
 
 def _procedure(chk: BarrierCheck, ctx: DocContext, text: str) -> tuple[str, int | None]:

@@ -12,6 +12,7 @@ the social-value weight 15.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from procheck import figures as fig
@@ -21,12 +22,22 @@ from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
 from procheck.records import ElementResult, Sentence
 
+_PTS = r"(?:points?|poäng|punten|punt|punkte|marks)"
 #: "15 av 100 poäng", "20 out of 100 points", "20 van de 100 punten"
 _POINTS = re.compile(
-    r"(\d{1,4}(?:[.,]\d+)?)\s*(?:points?|poäng|punten|punkte|points?)?\s*(?:of|out of|av|van|von|sur|/)\s*(?:the |de |totalt |max(?:imum|imaal)? )?"
-    r"(\d{1,4})\s*(?:points?|poäng|punten|punkte)\b",
+    r"(\d{1,4}(?:[.,]\d+)?)\s*" + _PTS + r"?\s*(?:of|out of|av|van|von|sur|/)\s*(?:the |de |totalt |max(?:imum|imaal)? )?"
+    r"(\d{1,4})\s*" + _PTS + r"\b",
     re.IGNORECASE,
 )
+#: the total of a points table: "out of 100 points", "Maximal poäng är 200", "totaal 100"
+_TOTAL = re.compile(
+    r"\b(?:out of|of a (?:maximum|total) of|maximum of|max(?:imum|imal|imaal)?\.?(?: poäng| punten| points)?(?: är| is| of)?|"
+    r"totaal|totalt|total|in total|sammanlagt|av totalt|van de)\s*:?\s*(\d{1,4})\b",
+    re.IGNORECASE,
+)
+#: a row value right after the criterion's name: "Social value ........ 20 points", "Diversiteitsbeleid 10"
+_ROW_VALUE = re.compile(r"^[\s.:…·\-–|]{0,60}?(\d{1,4})(?:\s*" + _PTS + r")?\b(?!\s*[%.,]\d)(?!\s*%)", re.IGNORECASE)
+_POINT_ITEM = re.compile(r"\b(\d{1,4})\s*" + _PTS + r"\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,6 +50,7 @@ def _distance(a: Span, cues: list[Span]) -> float:
     """How far a number is from the nearest cue; numbers after the cue are preferred slightly."""
     best = float("inf")
     for c in cues:
+        d: float
         if a.start >= c.end:
             d = a.start - c.end
         elif c.start >= a.end:
@@ -62,8 +74,10 @@ def cue_spans(el: CompiledElement, s: Sentence) -> list[Span]:
     return spans or [Span(0, 0)]
 
 
-def _nearest(items: list[fig.Percent] | list[fig.Count] | list[fig.Duration], cues: list[Span],
-             limit: float = 160) -> fig.Percent | fig.Count | fig.Duration | None:
+Figure = fig.Percent | fig.Count | fig.Duration
+
+
+def _nearest(items: Sequence[Figure], cues: list[Span], limit: float = 160) -> Figure | None:
     scored = [(_distance(Span(i.start, i.end), cues), n, i) for n, i in enumerate(items)]
     scored = [t for t in scored if t[0] <= limit]
     return min(scored, key=lambda t: (t[0], t[1]))[2] if scored else None
@@ -73,8 +87,38 @@ def _num(v: float) -> float | int:
     return int(v) if float(v).is_integer() else round(v, 2)
 
 
-def extract_figures(el: CompiledElement, s: Sentence) -> dict[str, object]:
-    """The numbers the element asks for, read from one sentence."""
+def _points_weight(text: str, lang: str, cues: list[Span], context: str) -> float | None:
+    """A weight given in points, as a percentage of the total: "20 out of 100 points", or a table row
+    after the criterion's name with the total stated in the sentence (or just before it), or the sum
+    of the table's rows."""
+    best: tuple[float, float] | None = None
+    for m in _POINTS.finditer(text):
+        got, total = fig.parse_number(m.group(1), lang), fig.parse_number(m.group(2), lang)
+        if got is None or not total or got > total:
+            continue
+        d = _distance(Span(*m.span()), cues)
+        if d <= 160 and (best is None or d < best[0]):
+            best = (d, 100.0 * got / total)
+    if best is not None:
+        return best[1]
+    for c in cues:
+        m = _ROW_VALUE.match(text, c.end)
+        if not m or (c.end == 0 and c.start == 0):
+            continue
+        value = float(m.group(1))
+        totals = [float(t.group(1)) for t in _TOTAL.finditer(text)] or [float(t.group(1)) for t in _TOTAL.finditer(context)]
+        total = next((t for t in totals if t >= value), None)
+        if total is None:
+            items = [float(i.group(1)) for i in _POINT_ITEM.finditer(text)]
+            total = sum(items) if len(items) >= 2 and sum(items) >= value else None
+        if total:
+            return 100.0 * value / total
+    return None
+
+
+def extract_figures(el: CompiledElement, s: Sentence, context: str = "") -> dict[str, object]:
+    """The numbers the element asks for, read from one sentence (``context``: the sentences just
+    before it, where a table's total may be stated)."""
     out: dict[str, object] = {}
     text, lang = s.text, s.lang
     cues = cue_spans(el, s)
@@ -88,16 +132,9 @@ def extract_figures(el: CompiledElement, s: Sentence) -> dict[str, object]:
             if isinstance(p, fig.Percent) and 0 < p.value <= 100:
                 out["weight_percent"] = _num(p.value)
                 continue
-            best: tuple[float, float] | None = None
-            for m in _POINTS.finditer(text):
-                got, total = fig.parse_number(m.group(1), lang), fig.parse_number(m.group(2), lang)
-                if got is None or not total or got > total:
-                    continue
-                d = _distance(Span(*m.span()), cues)
-                if d <= 160 and (best is None or d < best[0]):
-                    best = (d, 100.0 * got / total)
-            if best is not None:
-                out["weight_percent"] = _num(best[1])
+            w = _points_weight(text, lang, cues, context)
+            if w is not None:
+                out["weight_percent"] = _num(w)
         elif kind == "percent":
             p = _nearest(percents, cues)
             if isinstance(p, fig.Percent):
@@ -105,9 +142,10 @@ def extract_figures(el: CompiledElement, s: Sentence) -> dict[str, object]:
         elif kind == "count":
             blocked = taken + dates + amounts
             durations = [Span(d.start, d.end) for d in fig.find_durations(text, lang)]
+            points = [Span(*m.span()) for m in _POINT_ITEM.finditer(text)]
             counts = [
                 c for c in fig.find_counts(text, lang)
-                if not any(b.start <= c.start < b.end for b in blocked + durations) and 0 < c.value < 10000
+                if not any(b.start <= c.start < b.end for b in blocked + durations + points) and 0 < c.value < 1000
             ]
             c = _nearest(counts, cues, limit=120)
             if isinstance(c, fig.Count):
@@ -119,9 +157,9 @@ def extract_figures(el: CompiledElement, s: Sentence) -> dict[str, object]:
                 out["years"] = _num(y.value)
         elif kind == "level":
             rx = el.words("level", lang)
-            m = rx.search(text) if rx is not None else None
-            if m:
-                out["level"] = m.group(0).lower()
+            lm = rx.search(text) if rx is not None else None
+            if lm:
+                out["level"] = lm.group(0).lower()
     return out
 
 
@@ -148,9 +186,7 @@ class CriterionCheck:
         for s in propose(ctx, self.el):
             f = ctx.features(s)
             lex = ctx.lex(s.lang)
-            if f.hard_negative:
-                out.append(Candidate(s, f, "rejected", f"only {quote(f.hard_negative)}"))
-                continue
+            # (no hard-negative test: "award criteria" is a hard negative for the duty, not for a criterion)
             justified = self.el.words("justified", s.lang)
             if justified is not None and (m := justified.search(s.text)):
                 out.append(Candidate(s, f, "present", f"left out with a stated justification ({quote(m.group(0))})",
@@ -185,7 +221,8 @@ class CriterionCheck:
                 continue
             else:
                 status, why = "present", "stated as a requirement"
-            figures = extract_figures(self.el, s)
+            before = [t.text for t in ctx.seg.sentences[max(0, s.index - 2): s.index] if t.section == s.section]
+            figures = extract_figures(self.el, s, " ".join(before))
             if status == "present":
                 status, why = self._numbers_rule(status, why, figures)
             if status == "present" and "monitoring" in self.el.vocab and not self._monitored(ctx, s):

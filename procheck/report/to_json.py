@@ -66,9 +66,25 @@ def _element(el: ElementResult) -> dict[str, Any]:
         "grounds": list(el.grounds),
         "severity": el.severity,
     }
+    if el.figures:
+        out["figures"] = _jsonable(el.figures)
+    if el.adverse:
+        out["adverse"] = True  # a barrier: "present" is the problem
+    if el.anchor:
+        out["anchor"] = el.anchor
     if el.suggestion:
         out["suggestion"] = el.suggestion
     return out
+
+
+def barrier_summary(report: Report) -> dict[str, Any]:
+    """How many hidden barriers were found (present) or need a look (weak)."""
+    adverse = [el for el in report.elements if el.adverse]
+    return {
+        "found": sorted(el.id for el in adverse if el.status == "present"),
+        "possible": sorted(el.id for el in adverse if el.status == "weak"),
+        "checked": len(adverse),
+    }
 
 
 def _jsonable(value: Any) -> Any:
@@ -110,6 +126,10 @@ def render(
         "library": {"version": report.library_version, "hash": report.library_hash},
         "elements": [_element(el) for el in report.elements],
     }
+    if any(el.adverse for el in report.elements):
+        out["barriers"] = barrier_summary(report)
+    if report.score is not None:
+        out["diversity_score"] = _jsonable(report.score)
     if report.error:
         out["error"] = {"code": report.error.get("code", ""), "message": report.error.get("message", "")}
     meta = {k: v for k, v in report.meta.items() if not (deterministic and k in VOLATILE_META)}

@@ -8,6 +8,43 @@ from procheck.records import ElementResult, Evidence, Report
 
 #: Emoji-free markers, readable in plain text and in a rendered table.
 MARKERS = {"present": "[x] present", "weak": "[~] weak", "missing": "[ ] missing", "unknown": "[?] unknown"}
+#: barriers are adverse: "present" means the barrier was found
+BARRIER_MARKERS = {"present": "[!] barrier found", "weak": "[~] check", "missing": "[ ] none found",
+                   "unknown": "[?] unknown"}
+
+
+def marker(el: ElementResult) -> str:
+    return (BARRIER_MARKERS if el.adverse else MARKERS).get(el.status, el.status)
+
+
+def _figures(figs: dict[str, object]) -> str:
+    return ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in figs.items())
+
+
+def score_section(report: Report) -> list[str]:
+    """The diversity score with its breakdown: every point traced to a criterion and its evidence."""
+    sc = report.score
+    if sc is None:
+        return []
+    out = ["## Diversity score", ""]
+    out.append(f"**{sc['score']} / 100, level {sc['level']}** on the ladder {' → '.join(map(str, sc['ladder']))} "  # type: ignore[call-overload]
+               f"({sc['title']}).")
+    nxt = sc.get("next")
+    if isinstance(nxt, dict):
+        lacking = ", ".join(nxt.get("lacking") or []) or "a higher score"
+        out.append(f"Next level {nxt['level']}: needs {nxt['min_score']} points and {lacking}.")
+    out.append("")
+    out.append("| Criterion | Element | Status | Points | Figures | Evidence |")
+    out.append("|---|---|---|---|---|---|")
+    for item in sc["breakdown"]:  # type: ignore[attr-defined]
+        ev = item.get("evidence") or {}
+        where = f"p. {ev['page']}: " if ev.get("page") else ""
+        quote = f"{where}“{ev['quote']}”" if ev else "–"
+        pts = f"{item['points']:g} / {item['max']:g}" if item["kind"] == "criterion" else f"{item['points']:g}"
+        out.append(f"| {_cell(item['note'] or '')} | {_cell(item['element'])} | {_cell(item['status'])} | {pts} | "
+                   f"{_cell(_figures(item.get('figures') or {}) or '–')} | {_cell(quote)} |")
+    out.append("")
+    return out
 STATUS_ORDER = ("present", "weak", "missing", "unknown")
 
 
@@ -98,18 +135,29 @@ def render(report: Report) -> str:
     out.append("|---|---|---|---|")
     for el in report.elements:
         out.append(
-            f"| {_cell(el.id)} | {_cell(MARKERS.get(el.status, el.status))} | {_cell(el.severity)} | {_cell(_pages(el))} |"
+            f"| {_cell(el.id)} | {_cell(marker(el))} | {_cell(el.severity)} | {_cell(_pages(el))} |"
         )
     out.append("")
+    barriers = [el for el in report.elements if el.adverse]
+    if barriers:
+        found = [el.id for el in barriers if el.status == "present"]
+        check = [el.id for el in barriers if el.status == "weak"]
+        out.append(f"Hidden barriers: {len(found)} found, {len(check)} to check (of {len(barriers)} checked).")
+        out.append("")
+    out.extend(score_section(report))
 
     out.append("## Elements")
     out.append("")
     for el in report.elements:
         out.append(f"### {el.id}: {el.status}")
         out.append("")
-        out.append(f"- **Status:** {MARKERS.get(el.status, el.status)} (confidence {el.confidence:.2f})")
+        out.append(f"- **Status:** {marker(el)} (confidence {el.confidence:.2f})")
         out.append(f"- **Severity:** {el.severity}")
         out.append(f"- **Reason:** {el.reason.strip() or '(none given)'}")
+        if el.figures:
+            out.append(f"- **Figures:** {_figures(el.figures)}")
+        if el.anchor:
+            out.append(f"- **Legal anchor:** {el.anchor}")
         if el.grounds:
             out.append(f"- **Grounds:** {', '.join(el.grounds)}")
         out.append("")
@@ -120,7 +168,12 @@ def render(report: Report) -> str:
                 out.extend(_quote(ev.text))
                 out.append(f"> — {_where(ev)}")
                 out.append("")
-        if el.status in ("weak", "missing") and el.suggestion:
+        if el.adverse and el.status in ("present", "weak") and el.suggestion:
+            out.append("How to remove the barrier:")
+            out.append("")
+            out.extend(_quote(el.suggestion))
+            out.append("")
+        elif not el.adverse and el.status in ("weak", "missing") and el.suggestion:
             out.append("Suggested clause text:")
             out.append("")
             out.extend(_quote(el.suggestion))

@@ -9,7 +9,10 @@ from __future__ import annotations
 from procheck.records import Report
 
 LABELS = {"present": "PRESENT", "weak": "WEAK", "missing": "MISSING", "unknown": "UNKNOWN"}
+#: barriers are adverse: found is the problem, not found is good
+BARRIER_LABELS = {"present": "BARRIER", "weak": "CHECK", "missing": "NONE", "unknown": "UNKNOWN"}
 COLOURS = {"present": "32", "weak": "33", "missing": "31", "unknown": "35"}  # green yellow red magenta
+BARRIER_COLOURS = {"present": "missing", "weak": "weak", "missing": "present", "unknown": "unknown"}
 STATUS_ORDER = ("present", "weak", "missing", "unknown")
 REASON_WIDTH = 90
 
@@ -43,10 +46,22 @@ def render(report: Report, color: bool = False) -> str:
     for el in report.elements:
         pages = sorted({e.page for e in el.evidence if e.page is not None})
         page = f"p.{pages[0]}" if pages else "-"
-        label = _style(f"{LABELS.get(el.status, el.status.upper()):<8}", el.status, color)
+        if el.adverse:
+            label = _style(f"{BARRIER_LABELS.get(el.status, el.status.upper()):<8}", BARRIER_COLOURS[el.status], color)
+        else:
+            label = _style(f"{LABELS.get(el.status, el.status.upper()):<8}", el.status, color)
         lines.append(f"  {label} {el.id:<{width}}  {page:<6} {_short(el.reason)}")
     counts = dict.fromkeys(STATUS_ORDER, 0)
-    for el in report.elements:
+    clauses = [el for el in report.elements if not el.adverse]
+    for el in clauses:
         counts[el.status] = counts.get(el.status, 0) + 1
-    lines.append(", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER))
+    lines.append(", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER) + f" (of {len(clauses)} clause and criterion elements)")
+    barriers = [el for el in report.elements if el.adverse]
+    if barriers:
+        found = sum(el.status == "present" for el in barriers)
+        check = sum(el.status == "weak" for el in barriers)
+        lines.append(f"hidden barriers: {found} found, {check} to check (of {len(barriers)})")
+    if report.score is not None:
+        sc = report.score
+        lines.append(f"diversity score: {sc['score']}/100, level {sc['level']} ({sc['title']})")
     return "\n".join(lines) + "\n"
