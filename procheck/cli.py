@@ -274,6 +274,9 @@ def scan(
 )
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when macro-F1 is below this.")
 @click.option("--min-accuracy", type=float, default=None, help="Exit 1 when status accuracy is below this.")
+@click.option(
+    "--min-figures", type=float, default=None, help="Exit 1 when the share of labelled figures read right is below this."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
 @click.pass_context
 def eval_cmd(
@@ -284,6 +287,7 @@ def eval_cmd(
     jobs: int | None,
     min_f1: float | None,
     min_accuracy: float | None,
+    min_figures: float | None,
     as_json: bool,
 ) -> None:
     """Measure procheck against labelled documents in DIR.
@@ -316,6 +320,8 @@ def eval_cmd(
         below.append(f"macro-F1 {result.macro_f1:.3f} < {min_f1}")
     if min_accuracy is not None and result.accuracy < min_accuracy:
         below.append(f"accuracy {result.accuracy:.3f} < {min_accuracy}")
+    if min_figures is not None and result.figures_total and result.figures_accuracy < min_figures:
+        below.append(f"figures accuracy {result.figures_accuracy:.3f} < {min_figures}")
     if below:
         click.echo(f"FAIL: {'; '.join(below)}", err=True)
         ctx.exit(1)

@@ -3,6 +3,7 @@
 ``labels.json`` maps a file name (relative to DIR) to::
 
     {"lang": "sv", "kind": "contract", "labels": {"<element id>": "present|weak|missing|unknown"},
+     "figures": {"<element id>": {"weight_percent": 15, "currency": "SEK"}},
      "grounds": ["sex", ...], "scanned": false, "notes": "..."}
 
 Metrics (``compute_metrics`` is pure and testable without running the checker):
@@ -14,6 +15,8 @@ Metrics (``compute_metrics`` is pure and testable without running the checker):
 - a status confusion matrix (expected x got);
 - grounds micro precision / recall / F1 over documents (sets of canonical ids);
 - macro-F1 and accuracy per language;
+- figures accuracy: every labelled figure (weights, amounts, days …) compared with the one the
+  checker read (numbers within 0.5 %, text case-insensitively, lists as sets);
 - every mismatch, with the checker's reason.
 """
 
@@ -45,6 +48,7 @@ class Label:
     kind: str = ""
     scanned: bool = False
     notes: str = ""
+    figures: dict[str, dict[str, Any]] = field(default_factory=dict)  #: element id -> expected figures
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Prediction:
     reasons: dict[str, str] = field(default_factory=dict)
     grounds: tuple[str, ...] = ()
     error: str | None = None  #: "E104 …" when the document could not be read
+    figures: dict[str, dict[str, Any]] = field(default_factory=dict)  #: element id -> figures read
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,13 @@ class EvalResult:
     per_language: dict[str, GroupScore]
     mismatches: list[Mismatch]
     errors: dict[str, str] = field(default_factory=dict)  #: doc -> error message for unreadable documents
+    figures_total: int = 0  #: labelled figures
+    figures_matched: int = 0
+    figure_mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def figures_accuracy(self) -> float:
+        return self.figures_matched / self.figures_total if self.figures_total else 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +152,8 @@ class EvalResult:
             },
             "mismatches": [asdict(m) for m in self.mismatches],
             "errors": self.errors,
+            "figures": {"labelled": self.figures_total, "matched": self.figures_matched,
+                        "accuracy": round(self.figures_accuracy, 4), "mismatches": self.figure_mismatches},
         }
 
 
@@ -179,7 +193,13 @@ def load_labels(path: str | Path) -> dict[str, Label]:
             raise LabelsError(
                 f"entry {name!r}: 'grounds' must be a list of canonical ground ids", path=str(p)
             )
+        figs = entry.get("figures") or {}
+        if not isinstance(figs, dict) or not all(isinstance(v, dict) for v in figs.values()):
+            raise LabelsError(
+                f"entry {name!r}: 'figures' must map element ids to objects of expected figures", path=str(p)
+            )
         out[name] = Label(
+            figures={str(k): dict(v) for k, v in figs.items()},
             lang=str(entry.get("lang", "")),
             labels=dict(labels),
             grounds=tuple(grounds),
@@ -199,7 +219,38 @@ def prediction_from_report(report: Report) -> Prediction:
         reasons={el.id: el.reason for el in report.elements},
         grounds=tuple(sorted(grounds)),
         error=(report.error or {}).get("message") if report.error else None,
+        figures={el.id: dict(el.figures) for el in report.elements if el.figures},
     )
+
+
+def figure_matches(expected: Any, got: Any) -> bool:
+    """Numbers within 0.5 % (or 0.01), text case-insensitively, lists as sets of such values."""
+    if isinstance(expected, list):
+        if not isinstance(got, list):
+            return False
+        return {str(x).lower() for x in expected} <= {str(x).lower() for x in got}
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return expected == got
+    if isinstance(expected, int | float) and isinstance(got, int | float):
+        return abs(expected - got) <= max(0.01, 0.005 * abs(expected))
+    return str(expected).strip().lower() == str(got).strip().lower()
+
+
+def _figure_scores(labels: Mapping[str, Label], predictions: Mapping[str, Prediction]) -> tuple[int, int, list[str]]:
+    total = matched = 0
+    misses: list[str] = []
+    for doc in sorted(labels):
+        pred = predictions.get(doc)
+        for eid, figs in sorted(labels[doc].figures.items()):
+            got_figs = pred.figures.get(eid, {}) if pred else {}
+            for key, want in sorted(figs.items()):
+                total += 1
+                got = got_figs.get(key)
+                if got is not None and figure_matches(want, got):
+                    matched += 1
+                else:
+                    misses.append(f"{doc}  {eid}.{key}: expected {want!r}, got {got!r}")
+    return total, matched, misses
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,7 +318,11 @@ def compute_metrics(labels: Mapping[str, Label], predictions: Mapping[str, Predi
         per_language[lang] = GroupScore(len(subset), m, a)
 
     errors = {d: p.error for d, p in predictions.items() if d in labels and p.error}
+    ftotal, fmatched, fmisses = _figure_scores(labels, predictions)
     return EvalResult(
+        figures_total=ftotal,
+        figures_matched=fmatched,
+        figure_mismatches=fmisses,
         documents=len(labels),
         pairs=pairs,
         per_element=dict(sorted(per_element.items())),
@@ -349,6 +404,9 @@ def format_eval(result: EvalResult) -> str:
     out.append(
         f"grounds (micro)        P {g.precision:.3f}  R {g.recall:.3f}  F1 {g.f1:.3f}  (tp {g.tp} fp {g.fp} fn {g.fn})"
     )
+    if result.figures_total:
+        out.append(f"figures                {result.figures_matched} of {result.figures_total} labelled figures read "
+                   f"right ({result.figures_accuracy:.3f})")
     out.append("")
     if result.per_language:
         out.append("per language:")
@@ -367,6 +425,10 @@ def format_eval(result: EvalResult) -> str:
         out.append(f"documents that could not be read ({len(result.errors)}):")
         for doc, msg in sorted(result.errors.items()):
             out.append(f"  {doc}: {_short(msg)}")
+        out.append("")
+    if result.figure_mismatches:
+        out.append(f"figure mismatches ({len(result.figure_mismatches)}):")
+        out.extend(f"  {m}" for m in result.figure_mismatches)
         out.append("")
     out.append(f"mismatches ({len(result.mismatches)}):")
     for m in result.mismatches:

@@ -102,17 +102,17 @@ def _points_weight(text: str, lang: str, cues: list[Span], context: str) -> floa
     if best is not None:
         return best[1]
     for c in cues:
-        m = _ROW_VALUE.match(text, c.end)
-        if not m or (c.end == 0 and c.start == 0):
+        row = _ROW_VALUE.match(text, c.end)
+        if not row or (c.end == 0 and c.start == 0):
             continue
-        value = float(m.group(1))
+        value = float(row.group(1))
         totals = [float(t.group(1)) for t in _TOTAL.finditer(text)] or [float(t.group(1)) for t in _TOTAL.finditer(context)]
-        total = next((t for t in totals if t >= value), None)
-        if total is None:
+        whole: float | None = next((t for t in totals if t >= value), None)
+        if whole is None:
             items = [float(i.group(1)) for i in _POINT_ITEM.finditer(text)]
-            total = sum(items) if len(items) >= 2 and sum(items) >= value else None
-        if total:
-            return 100.0 * value / total
+            whole = sum(items) if len(items) >= 2 and sum(items) >= value else None
+        if whole:
+            return 100.0 * value / whole
     return None
 
 

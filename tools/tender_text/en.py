@@ -195,7 +195,7 @@ EN21_F = [
       {"percent": 20}),
     F("diversity.contractual", P, "6.6", "become contractual obligations", "contractual, KPIs, quarterly report, default."),
     F("accessibility.specification", P, "4.1", "Footway works shall provide step-free routes",
-      "step-free routes, tactile paving, widths; wheelchair-usable play item (4.2)."),
+      "step-free routes, tactile paving, widths; wheelchair-usable play item (section 4.2)."),
     F("barrier.turnover", M, "3.1", "minimum annual turnover of 1.5 times the estimated value of the lot",
       "1.5x per lot (table 2.3: £1.8 million / £1,200,000; £1.2 million / £800,000; £600,000 / £400,000 = 1.50 each) <= 2."),
     F("barrier.insurance", M, "3.2", "limit of indemnity not less than the estimated value of each lot awarded",
@@ -209,7 +209,7 @@ EN21_F = [
     F("barrier.language", M, "2.4", "a certified or sworn translation is not required",
       "no language restriction on tenders; foreign certificates accepted."),
     F("barrier.deadline", M, "2.2", "Tenders must be received by 12:00 on 24 June 2024",
-      f"open procedure, notice 2024-05-10 (2.1), deadline 2024-06-24 = {EN21_DAYS} days >= 30."),
+      f"open procedure, notice 2024-05-10 (section 2.1), deadline 2024-06-24 = {EN21_DAYS} days >= 30."),
     F("barrier.price_only", M, "5.1", "most economically advantageous tender", "quality 40, price 40, social value 20."),
 ]
 
@@ -349,7 +349,7 @@ EN22_F = [
     F("diversity.contractual", W, "5.3", "will be incorporated into the contract", "binding, but no KPIs or reporting."),
     F("accessibility.specification", P, "3.1", "WCAG) 2.1 at level AA", "WCAG 2.1 AA (or equivalent), testing and statement required."),
     F("barrier.turnover", P, "2.1", "minimum annual turnover of £1.8 million",
-      "turnover £1.8 million / value £600,000 (1.2) = 3.00 > 2; no reason.",
+      "turnover £1.8 million / value £600,000 (section 1.2) = 3.00 > 2; no reason.",
       {"turnover": 1800000, "contract_value": 600000, "currency": "GBP", "ratio": ratio(1.8e6, 6e5)}),
     F("barrier.insurance", P, "2.2", "professional indemnity insurance of at least £6 million",
       "£6 million cover = 10x the £600,000 value (> value).", {"insurance": 6000000, "contract_value": 600000}),
@@ -358,7 +358,7 @@ EN22_F = [
     F("barrier.language", P, "1.5", "must be in English. Documents in any other language will not be considered",
       "English only, for tenders and certificates."),
     F("barrier.deadline", P, "1.4", "received by 12:00 noon on 27 September 2024",
-      f"open procedure, notice dispatched 2024-09-02 (1.3), deadline 2024-09-27 = {EN22_DAYS} days < 30 (electronic).",
+      f"open procedure, notice dispatched 2024-09-02 (section 1.3), deadline 2024-09-27 = {EN22_DAYS} days < 30 (electronic).",
       {"days": EN22_DAYS, "minimum_days": 30}),
     F("barrier.brand_names", M, "3.2", "Microsoft Office or equivalent office software",
       "brand with 'or equivalent'; WCAG and Cyber Essentials Plus also allow equivalents."),
@@ -526,7 +526,7 @@ EN23_F = [
     F("accessibility.specification", W, "3.2", "should, where possible, be provided in accessible formats",
       "only 'should, where possible'."),
     F("barrier.turnover", W, "2.2", "minimum annual turnover of £6 million",
-      "turnover £6 million / value £2 million (1.2) = 3.00 > 2, but a reason is given (TUPE payroll).",
+      "turnover £6 million / value £2 million (section 1.2) = 3.00 > 2, but a reason is given (TUPE payroll).",
       {"turnover": 6000000, "contract_value": 2000000, "currency": "GBP", "ratio": ratio(6e6, 2e6)}),
     F("barrier.insurance", M, "2.3", "public liability insurance of at least £1.5 million",
       "£1.5 million < £2 million value; employer's liability only as required by law."),
@@ -690,7 +690,7 @@ courts.
 
 EN24_F = [
     F("nondiscrimination.obligation", M, "6.2", "shall comply with all applicable laws and regulations",
-      "generic compliance with all laws, anti-discrimination law not named: nothing; the generic termination (6.3) stays missing."),
+      "generic compliance with all laws, anti-discrimination law not named: nothing; the generic termination (section 6.3) stays missing."),
     F("nondiscrimination.obligation", M, "1.3", "treat all tenderers equally and in a non-discriminatory way",
       "hard negative: equal treatment of tenderers."),
     F("barrier.turnover", W, "3.2", "minimum annual turnover of £1.2 million",

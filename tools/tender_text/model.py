@@ -158,17 +158,16 @@ def parse(text: str) -> list[dict]:
         if first == "---":
             blocks.append({"t": "pagebreak"})
             continue
-        if first.startswith("|"):
-            rows = []
-            for ln in lines:
-                cells = [c.strip() for c in ln.strip().strip("|").split("|")]
-                rows.append(cells)
-            blocks.append({"t": "table", "rows": rows})
-            continue
         i = 0
         while i < len(lines):
             ln = lines[i].strip()
-            if ln.startswith("== "):
+            if ln.startswith("|"):
+                rows = [_cells(ln)]
+                while i + 1 < len(lines) and lines[i + 1].strip().startswith("|"):
+                    i += 1
+                    rows.append(_cells(lines[i]))
+                blocks.append({"t": "table", "rows": rows})
+            elif ln.startswith("== "):
                 blocks.append({"t": "subtitle", "text": ln[3:]})
             elif ln.startswith("= "):
                 blocks.append({"t": "title", "text": ln[2:]})
@@ -197,6 +196,10 @@ def parse(text: str) -> list[dict]:
                 blocks.append({"t": "p", "text": " ".join(para), "bold": ""})
             i += 1
     return blocks
+
+
+def _cells(ln: str) -> list[str]:
+    return [c.strip() for c in ln.strip().strip("|").split("|")]
 
 
 def _is_special(ln: str) -> bool:
@@ -250,7 +253,7 @@ def compute_entry(t: Tender) -> dict:
         assert labels["nondiscrimination.grounds"] == "missing", t.name
     notes = []
     for f in t.findings:
-        where = f"§ {f.section}" if t.lang == "sv" else f"section {f.section}"
+        where = f"section {f.section}"
         if f.page:
             where += f" (p.{f.page})"
         notes.append(f"{where}: {f.element} {f.status} – {f.note}".rstrip(" –"))

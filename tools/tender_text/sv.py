@@ -236,7 +236,7 @@ SV21_F = [
       "omission justified: cleaning of existing premises, nothing designed for the public; accessibility of premises governed elsewhere."),
     # barriers
     F("barrier.turnover", P, "2.2", "årsomsättning om minst 12 000 000 kronor",
-      "turnover 12 000 000 kr / estimated value 4 000 000 kr (1.3) = 3.00 > 2; no reason given.",
+      "turnover 12 000 000 kr / estimated value 4 000 000 kr (section 1.3) = 3.00 > 2; no reason given.",
       {"turnover": 12000000, "contract_value": 4000000, "currency": "SEK", "ratio": ratio(12e6, 4e6)}),
     F("barrier.company_age", M, "2.3", "under de senaste tre åren",
       "hard negative: references from the last three years are not a company-age requirement."),
@@ -248,9 +248,9 @@ SV21_F = [
     F("barrier.language", P, "1.6", "Anbudet och samtliga bilagor ska vara skrivna på svenska",
       "Swedish only, and authorised translations of all foreign certificates."),
     F("barrier.deadline", P, "1.5", "senast den 24 mars 2025",
-      f"open procedure, notice dispatched 2025-03-04 (1.4), deadline 2025-03-24: {SV21_DAYS} days < 30 (electronic submission stated in 1.6).",
+      f"open procedure, notice dispatched 2025-03-04 (section 1.4), deadline 2025-03-24: {SV21_DAYS} days < 30 (electronic submission stated in 1.6).",
       {"days": SV21_DAYS, "minimum_days": 30}),
-    F("barrier.brand_names", M, "3.1", "INSTA 800 eller likvärdig metod", "standard and labels (3.2) each carry 'eller likvärdig(a)'."),
+    F("barrier.brand_names", M, "3.1", "INSTA 800 eller likvärdig metod", "standard and labels (section 3.2) each carry 'eller likvärdig(a)'."),
     F("barrier.price_only", M, "4.1", "bästa förhållandet mellan pris och kvalitet", "best price-quality ratio."),
 ]
 
@@ -413,17 +413,17 @@ nätverkstekniker där konfiguration, övervakning och rutiner för uppdateringa
 SV22_F = [
     F("nondiscrimination.obligation", M, "1.6", "Samtliga anbudsgivare behandlas lika och utan diskriminering",
       "hard negative: equal treatment of tenderers; no supplier obligation anywhere, so the generic subcontractor (5) and "
-      "termination (6.4) clauses stay missing."),
+      "termination (section 6.4) clauses stay missing."),
     F("accessibility.specification", W, "3.4", "bör i möjligaste mån uppfylla tillgänglighetskraven i EN 301 549",
       "accessibility only 'bör i möjligaste mån'."),
     F("barrier.turnover", M, "2.2", "årlig omsättning om minst 3 miljoner kr",
-      "turnover 3 miljoner kr / value 2 miljoner kr (1.2) = 1.50 <= 2."),
+      "turnover 3 miljoner kr / value 2 miljoner kr (section 1.2) = 1.50 <= 2."),
     F("barrier.company_age", P, "2.3", "ska ha bedrivit verksamhet inom försäljning och installation av nätverksutrustning i minst 3 år",
       "at least 3 years in business required.", {"years": 3}),
     F("barrier.no_lots", P, "1.5", "Upphandlingen är inte uppdelad i delkontrakt.", "no lots, no reason."),
     F("barrier.language", M, "1.4", "skrivna på svenska eller engelska", "Swedish or English accepted."),
     F("barrier.deadline", W, "1.3", "Sista dag för att lämna anbud är den",
-      f"below-threshold simplified procedure (1.2): published 2025-04-07, deadline 2025-04-14 = {SV22_DAYS} days < 10.",
+      f"below-threshold simplified procedure (section 1.2): published 2025-04-07, deadline 2025-04-14 = {SV22_DAYS} days < 10.",
       {"days": SV22_DAYS, "minimum_days": 10}),
     F("barrier.brand_names", P, "3.1", "Switcharna ska vara Cisco Catalyst 9200",
       "make and model required without 'eller likvärdigt' (3.2 and 3.3 do carry equivalence).",
@@ -613,7 +613,7 @@ SV23_F = [
     F("accessibility.specification", P, "3.2", "ramp eller lift och ha platser för rullstol",
       "wheelchair ramp/lift, stop announcements and legible signs required."),
     F("barrier.turnover", W, "2.1", "årsomsättning om minst 15 000 000 kr",
-      "turnover 15 000 000 kr / value 5 000 000 kr (1.2) = 3.00 > 2, but a reason is given (vehicle investment).",
+      "turnover 15 000 000 kr / value 5 000 000 kr (section 1.2) = 3.00 > 2, but a reason is given (vehicle investment).",
       {"turnover": 15000000, "contract_value": 5000000, "currency": "SEK", "ratio": ratio(15e6, 5e6)}),
     F("barrier.insurance", P, "2.2", "ansvarsförsäkring med ett försäkringsbelopp om minst 50 000 000 kr",
       "insurance 50 000 000 kr = 10x the contract value of 5 000 000 kr (> value).",
@@ -774,7 +774,7 @@ begäran förstärka bemanningen enligt de timpriser som anges i prisbilagan.
 SV24_F = [
     F("nondiscrimination.obligation", M, "1.6", "principerna om likabehandling, icke-diskriminering",
       "hard negative: procurement principles binding the authority; no supplier obligation, so the generic termination "
-      "and penalty clauses (5.2) stay missing."),
+      "and penalty clauses (section 5.2) stay missing."),
     F("barrier.turnover", M, "2.1", "årsomsättning om minst 10 000 000 kronor för varje delkontrakt",
       "10 000 000 kr per lot against lot values 27 000 000 / 23 000 000 kr: ratio 0.37 / 0.43."),
     F("barrier.insurance", M, "2.2", "ansvarsförsäkring om 10 miljoner kronor",
