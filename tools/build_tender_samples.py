@@ -91,7 +91,7 @@ def build_one(t, out: str) -> dict:
     opts = {"font": "Helvetica", "size": 10.0, "leading": 13.4, **t.opts}
     if t.fmt == "docx":
         opts = {k: v for k, v in t.opts.items() if k not in ("font", "size", "leading")}
-    n = render(doc, path, t.fmt, opts)
+    n = render(doc, path, t.fmt, opts)  # type: ignore[arg-type]  # TenderDoc is duck-typed
     if t.fmt == "md":  # the shared renderer writes sub-headings as ####; tender sections have two levels only
         with open(path, encoding="utf-8") as f:
             md = f.read()

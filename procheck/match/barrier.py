@@ -11,6 +11,7 @@ missing.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ from procheck.match.features import DocContext
 from procheck.records import ElementResult, Sentence
 
 Detector = Callable[["BarrierCheck", DocContext], ElementResult]
+#: a cue preceded by one of these is denied ("no prior information notice", "geen vooraankondiging")
+_DENIED = re.compile(r"\b(?:no|not|without|never|ingen|inget|ej|inte|utan|geen|niet|zonder|kein\w*|pas de|sans)\b[^.]{0,20}$",
+                     re.IGNORECASE)
 DETECTORS: dict[str, Detector] = {}
 
 
@@ -292,6 +296,8 @@ def _insurance(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
         if is_guarantee and percents:
             p = max(x.value for x in percents)
             figs: dict[str, object] = {"guarantee_percent": _num(p)}
+            if value is not None:
+                figs["contract_value"] = _num(value[0].value)
             if p > limit:
                 findings.append(Finding(s, "present", f"a {kind} of {_num(p)} % of the value, above {_num(limit)} %", figs))
             else:
@@ -356,8 +362,14 @@ def _brands(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
             break
     findings: list[Finding] = []
     for s in chk.sentences(ctx):
+        found: list[str] = []
         names_rx = chk.el.words("name", s.lang)
-        names = list(dict.fromkeys(m.group(0).strip() for m in names_rx.finditer(s.text))) if names_rx else []
+        if names_rx is not None:
+            found += [m.group(0).strip() for m in names_rx.finditer(s.text)]
+        named_rx = chk.el.words("named", s.lang)  # "supplied by Ecolab", "av märket Husqvarna": group "n"
+        if named_rx is not None:
+            found += [m.group("n").strip() for m in named_rx.finditer(s.text) if m.group("n")]
+        names = [n for n in dict.fromkeys(found) if n]
         if not names:
             continue
         figs: dict[str, object] = {"names": names[:10]}
@@ -486,7 +498,13 @@ def _procedure(chk: BarrierCheck, ctx: DocContext, text: str) -> tuple[str, int 
 
     def has(name: str) -> bool:
         rx = chk.el.words(name, lang)
-        return rx is not None and rx.search(text) is not None
+        if rx is None:
+            return False
+        for m in rx.finditer(text):
+            # "No prior information notice has been published": a cue that is denied does not count
+            if not _DENIED.search(text[max(0, m.start() - 25): m.start()]):
+                return True
+        return False
 
     if has("below_threshold"):
         return "below-threshold", None

@@ -32,11 +32,11 @@ _POINTS = re.compile(
 #: the total of a points table: "out of 100 points", "Maximal poäng är 200", "totaal 100"
 _TOTAL = re.compile(
     r"\b(?:out of|of a (?:maximum|total) of|maximum of|max(?:imum|imal|imaal)?\.?(?: poäng| punten| points)?(?: är| is| of)?|"
-    r"totaal|totalt|total|in total|sammanlagt|av totalt|van de)\s*:?\s*(\d{1,4})\b",
+    r"totaal|totalt|total|in total|sammanlagt|av totalt|van de|op|på)\s*:?\s*(\d{1,4})\s*(?:points?|poäng|punten|marks)?\b",
     re.IGNORECASE,
 )
 #: a row value right after the criterion's name: "Social value ........ 20 points", "Diversiteitsbeleid 10"
-_ROW_VALUE = re.compile(r"^[\s.:…·\-–|]{0,60}?(\d{1,4})(?:\s*" + _PTS + r")?\b(?!\s*[%.,]\d)(?!\s*%)", re.IGNORECASE)
+_ROW_VALUE = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s.:…·\-–|]{0,100}?(\d{1,4})(?:\s*" + _PTS + r")?\b(?!\s*[%.,]\d)(?!\s*%)", re.IGNORECASE)
 _POINT_ITEM = re.compile(r"\b(\d{1,4})\s*" + _PTS + r"\b", re.IGNORECASE)
 
 
@@ -147,7 +147,7 @@ def extract_figures(el: CompiledElement, s: Sentence, context: str = "") -> dict
                 c for c in fig.find_counts(text, lang)
                 if not any(b.start <= c.start < b.end for b in blocked + durations + points) and 0 < c.value < 1000
             ]
-            c = _nearest(counts, cues, limit=120)
+            c = _nearest(counts, cues, limit=220)
             if isinstance(c, fig.Count):
                 out["count"] = c.value
         elif kind == "years":
@@ -222,6 +222,7 @@ class CriterionCheck:
             else:
                 status, why = "present", "stated as a requirement"
             before = [t.text for t in ctx.seg.sentences[max(0, s.index - 2): s.index] if t.section == s.section]
+            before += [ctx.seg.sections[a].title for a in ctx.ancestors(s.section)]  # "Award criteria (out of 100)"
             figures = extract_figures(self.el, s, " ".join(before))
             if status == "present":
                 status, why = self._numbers_rule(status, why, figures)

@@ -467,11 +467,12 @@ the Provider shall report on them quarterly at contract review meetings.
 The Provider shall not unlawfully discriminate against, harass or victimise any person because of a protected
 characteristic under the Equality Act 2010, namely age, disability, gender reassignment, marriage and civil
 partnership, pregnancy and maternity, race, religion or belief, sex and sexual orientation, either in employment or in
-providing the Services.
+providing the Services. The Provider shall ensure that the Services are open to every eligible person referred by the
+Council and are provided to all Service Users on equal terms.
 
 ## 11.2 Workplace
-The Provider shall prevent and deal promptly with harassment of Staff and Service Users, shall maintain a written
-equality and dignity at work policy, and shall provide equality training to all Staff who deliver the Services.
+The Provider shall prevent and deal promptly with harassment of Staff and Service Users, and shall maintain a
+written equality and dignity at work policy that is made known to all Staff.
 
 ## 11.3 Complaints
 The Provider shall operate a complaints procedure through which Service Users, their families and Staff can complain
@@ -500,8 +501,11 @@ EN23_F = [
       "binding obligation, employment and service delivery."),
     F("nondiscrimination.grounds", P, "11.1", "namely age, disability, gender reassignment, marriage and civil",
       "the nine protected characteristics."),
+    F("nondiscrimination.accessibility", P, "11.1", "are provided to all Service Users on equal terms",
+      "service open to every eligible person on equal terms (equal-access clause; the technical accessibility of "
+      "information in section 3.2 is only 'where possible', hence accessibility.specification weak)."),
     F("nondiscrimination.workplace", P, "11.2", "shall prevent and deal promptly with harassment of Staff",
-      "prevention of harassment, dignity at work policy, equality training."),
+      "prevention of harassment and a dignity at work policy made known to staff."),
     F("reporting.on_request", P, "11.4", "Within 14 days of a request, the Provider shall give the Council a written report",
       "written report within 14 days."),
     F("reporting.records_access", P, "11.5", "may inspect the Provider's records, policies and premises",
@@ -549,7 +553,7 @@ EN23_T = Tender(
     header=("London Borough of Kelbridge", "ITT LBK/ASC/2024/019"), footer="Page {n} of {N}",
     author="London Borough of Kelbridge", opts={"font": "Times-Roman", "size": 10.5, "leading": 14},
     what="Home-care ITT: social value exactly 10 %, Good Work Standard at Excellence level rewarded, KPIs + quarterly "
-         "reporting; full Equality Act clause (grounds, workplace, complaints procedure for users and staff, 14-day report, "
+         "reporting; full Equality Act clause (grounds, equal access, workplace, complaints procedure for users and staff, 14-day report, "
          "records access, flow-down with prime responsibility, termination, referral to the EHRC); EDI strategy only "
          "encouraged; accessible formats 'where possible'; 70 % self-delivery quota; turnover 3x with a reason; London "
          "experience scored; no lots with a reason.",

@@ -180,8 +180,7 @@ def parse(text: str) -> list[dict]:
             elif ln.startswith("> "):
                 label, _, rest = ln[2:].partition(": ")
                 blocks.append({"t": "left", "bold": label + ":", "text": rest, "after": 1})
-            elif LI_RE.match(ln):
-                m = LI_RE.match(ln)
+            elif (m := LI_RE.match(ln)) is not None:
                 item = m.group(2)
                 while i + 1 < len(lines) and lines[i + 1].startswith("  ") and not LI_RE.match(lines[i + 1].strip()):
                     i += 1

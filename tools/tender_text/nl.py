@@ -496,7 +496,7 @@ de waarde van de bestelling per kalenderdag vertraging. Bij ernstige tekortkomin
 van de algemene uitvoeringsregels toepassen, waaronder de eenzijdige verbreking van de opdracht.
 
 ## 5.4 Facturatie en betaling
-De opdrachtnemer factureert maandelijks per dienst via het Mercurius-platform. De betaling gebeurt binnen dertig
+De opdrachtnemer factureert maandelijks per dienst met een elektronische factuur. De betaling gebeurt binnen dertig
 dagen na ontvangst van een regelmatige factuur.
 
 ## 5.5 Prijsherziening

@@ -345,7 +345,8 @@ få det godkänt av kommunens nätverkstekniker. Dokumentationen ska levereras i
 format och omfatta portlistor, konfigurationsfiler och ritningar över varje teknikskåp.
 
 ## 3.3 Drift, säkerhet och miljö
-Switcharna ska kunna hanteras centralt, stödja SNMPv3 och krypterad fjärradministration samt kunna uppdateras utan
+Switcharna ska kunna hanteras centralt, stödja SNMPv3 eller likvärdigt protokoll för säker övervakning och krypterad
+fjärradministration samt kunna uppdateras utan
 att hela nätet behöver tas ur drift. Leverantören ska ta emot de switchar som byts ut och lämna dem till återvinning
 eller återanvändning och redovisa hur det har skett.
 
