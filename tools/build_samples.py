@@ -376,7 +376,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {len(results)} documents to {out} ({size / 1e6:.1f} MB) in {time.time() - t0:.1f} s")
     for p in problems:
         print("PROBLEM:", p)
-    return 1 if problems else 0
+    # the tender samples live in the same folder and labels.json: rebuild them after the wipe above
+    import build_tender_samples
+
+    tender_rc = build_tender_samples.main(["--out", out])
+    return 1 if problems or tender_rc else 0
 
 
 if __name__ == "__main__":

@@ -116,7 +116,7 @@ def _points_weight(text: str, lang: str, cues: list[Span], context: str) -> floa
     return None
 
 
-def extract_figures(el: CompiledElement, s: Sentence, context: str = "") -> dict[str, object]:
+def extract_figures(el: CompiledElement, s: Sentence, context: str = "", titles: Sequence[str] = ()) -> dict[str, object]:
     """The numbers the element asks for, read from one sentence (``context``: the sentences just
     before it, where a table's total may be stated)."""
     out: dict[str, object] = {}
@@ -133,6 +133,13 @@ def extract_figures(el: CompiledElement, s: Sentence, context: str = "") -> dict
                 out["weight_percent"] = _num(p.value)
                 continue
             w = _points_weight(text, lang, cues, context)
+            for title in titles:  # a table row read as a numbered heading: "3. Diversiteit ........ 5"
+                if w is not None:
+                    break
+                rx = el.words("cue", lang)
+                tcues = [Span(*m.span()) for m in rx.finditer(title)] if rx is not None else []
+                if tcues:
+                    w = _points_weight(title, lang, tcues, context)
             if w is not None:
                 out["weight_percent"] = _num(w)
         elif kind == "percent":
@@ -222,8 +229,9 @@ class CriterionCheck:
             else:
                 status, why = "present", "stated as a requirement"
             before = [t.text for t in ctx.seg.sentences[max(0, s.index - 2): s.index] if t.section == s.section]
-            before += [ctx.seg.sections[a].title for a in ctx.ancestors(s.section)]  # "Award criteria (out of 100)"
-            figures = extract_figures(self.el, s, " ".join(before))
+            titles = [ctx.seg.sections[a].title for a in ctx.ancestors(s.section)]
+            before += titles  # "Award criteria (out of 100)"
+            figures = extract_figures(self.el, s, " ".join(before), titles)
             if status == "present":
                 status, why = self._numbers_rule(status, why, figures)
             if status == "present" and "monitoring" in self.el.vocab and not self._monitored(ctx, s):
