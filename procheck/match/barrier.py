@@ -369,7 +369,7 @@ def _brands(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
         named_rx = chk.el.words("named", s.lang)  # "supplied by Ecolab", "av märket Husqvarna": group "n"
         if named_rx is not None:
             found += [m.group("n").strip() for m in named_rx.finditer(s.text) if m.group("n")]
-        names = [n for n in dict.fromkeys(found) if n]
+        names = [n for n in dict.fromkeys(found) if n and not _is_party(ctx, n)]
         if not names:
             continue
         figs: dict[str, object] = {"names": names[:10]}
@@ -387,6 +387,20 @@ def _brands(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
             continue
         findings.append(Finding(s, "present", f"{', '.join(names[:5])} required without 'or equivalent'", figs))
     return chk.decide(ctx, findings, "No brand name, make or standard required without an equivalent was found.")
+
+
+#: capitalised words that name a party or a part of the document, never a product
+_NOT_BRANDS = frozenset("""company vendor supplier contractor customer buyer seller party parties association grantee
+licensee licensor shipper council authority agreement contract section schedule annex appendix clause city
+municipality client provider distributor purchaser the this any""".split())
+
+
+def _is_party(ctx: DocContext, name: str) -> bool:
+    """A name that is one of the document's own parties ("Siemens" in a Siemens distribution agreement)."""
+    low = name.lower()
+    if low in _NOT_BRANDS or low.split(" ")[0] in _NOT_BRANDS:
+        return True
+    return any(low == p.term.lower() or low in p.term.lower().split() for p in ctx.seg.parties)
 
 
 @detector("subcontracting_cap")
