@@ -106,6 +106,12 @@ def cli(ctx: click.Context, clauses: str | None) -> None:
 )
 @click.option("--no-fail", is_flag=True, help="Exit 0 even when elements are at or above --fail-on.")
 @click.option(
+    "--score-profile",
+    default=None,
+    help="Diversity scoring profile (uk_social_value, sweden_levels, copenhagen) or a YAML file "
+    "(default: by the document's language).",
+)
+@click.option(
     "--deterministic", is_flag=True, help="Stable JSON for golden tests: no timestamp, relative paths."
 )
 @click.pass_context
@@ -117,6 +123,7 @@ def check(
     fail_on: str | None,
     password: str | None,
     no_fail: bool,
+    score_profile: str | None,
     deterministic: bool,
 ) -> None:
     """Check one document and print its report.
@@ -135,7 +142,11 @@ def check(
 
     lib = _library(ctx)
     prof = load_profile(lib, profile)
-    report = check_path(file, profile=profile, library=lib, password=password)
+    if score_profile is not None:
+        from procheck.score import load_scoring
+
+        load_scoring(lib, score_profile)
+    report = check_path(file, profile=profile, library=lib, password=password, score_profile=score_profile)
     color = fmt == "text" and sys.stdout.isatty()
     click.echo(write(report, fmt, deterministic=deterministic, color=color), nl=False)
     if report.error:
@@ -213,6 +224,12 @@ class _Progress:
     "--password", envvar="PROCHECK_PASSWORD", default=None, help="Password tried on encrypted PDFs."
 )
 @click.option("--no-fail", is_flag=True, help="Exit 0 even when elements are at or above --fail-on.")
+@click.option(
+    "--score-profile",
+    default=None,
+    help="Diversity scoring profile (uk_social_value, sweden_levels, copenhagen) or a YAML file "
+    "(default: by the document's language).",
+)
 @click.pass_context
 def scan(
     ctx: click.Context,
@@ -223,6 +240,7 @@ def scan(
     fail_on: str | None,
     password: str | None,
     no_fail: bool,
+    score_profile: str | None,
 ) -> None:
     """Check every document under DIR; write a JSON and a Markdown report per document.
 
@@ -239,7 +257,8 @@ def scan(
     lib = _library(ctx)
     progress = _Progress(tty=sys.stderr.isatty())
     result = run_scan(
-        directory, out, jobs=jobs, profile=profile, password=password, progress=progress, library=lib
+        directory, out, jobs=jobs, profile=profile, password=password, progress=progress, library=lib,
+        score_profile=score_profile,
     )
     errors = result.errors
     click.echo(
@@ -350,6 +369,12 @@ def clauses_list(ctx: click.Context) -> None:
             click.echo(f"  {el.id:<36} {el.severity:<8} {el.check:<14} {langs}")
     if lib.profiles:
         click.echo("\nprofiles: " + ", ".join(sorted(lib.profiles)))
+    from procheck.score import scoring_profiles
+
+    scoring = scoring_profiles(lib)
+    if scoring:
+        click.echo("scoring profiles: " + ", ".join(
+            f"{name} ({', '.join(sp.languages) or 'by name'})" for name, sp in sorted(scoring.items())))
 
 
 @clauses.command("explain")

@@ -325,14 +325,15 @@ def _init_worker(library: Library) -> None:
 
 
 def _check_one(
-    path: str, profile: str | None, password: str | None
+    path: str, profile: str | None, password: str | None, score_profile: str | None = None
 ) -> tuple[Report | None, dict[str, str] | None]:
     """Run the pipeline on one file. Never raises: an exception becomes an error dict, so that
     nothing unpicklable has to cross the process boundary."""
     try:
         from procheck.pipeline import check_path
 
-        report = check_path(path, profile=profile, library=_WORKER.get("library"), password=password)
+        report = check_path(path, profile=profile, library=_WORKER.get("library"), password=password,
+                            score_profile=score_profile)
         return report, None
     except ProcheckError as e:
         return None, e.as_dict()
@@ -401,6 +402,7 @@ def check_many(
     profile: str | None = None,
     password: str | None = None,
     library: Library | None = None,
+    score_profile: str | None = None,
 ) -> Iterator[tuple[str, Report]]:
     """Check files and yield ``(path, report)`` as each finishes (not in input order).
 
@@ -409,8 +411,12 @@ def check_many(
     """
     from procheck.library import load_library, load_profile
 
+    from procheck.score import load_scoring
+
     lib = library if library is not None else load_library()
     prof = load_profile(lib, profile)
+    if score_profile is not None:
+        load_scoring(lib, score_profile)  # a bad scoring profile fails before any work starts
     todo = [str(p) for p in paths]
 
     def finish(path: str, outcome: tuple[Report | None, dict[str, str] | None]) -> tuple[str, Report]:
@@ -423,7 +429,7 @@ def check_many(
     if jobs <= 0:
         _WORKER["library"] = lib
         for path in todo:
-            yield finish(path, _check_one(path, profile, password))
+            yield finish(path, _check_one(path, profile, password, score_profile))
         return
 
     initargs = (lib,)
@@ -440,7 +446,7 @@ def check_many(
             path = suspects.pop(0)
             with ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=initargs) as solo:
                 try:
-                    outcome = solo.submit(_check_one, path, profile, password).result()
+                    outcome = solo.submit(_check_one, path, profile, password, score_profile).result()
                 except BrokenProcessPool:
                     outcome = (None, {"code": CRASH_CODE, "message": _crash_message(path)})
                 except Exception as e:  # noqa: BLE001
@@ -456,7 +462,7 @@ def check_many(
                 while pending and not broken and len(inflight) < 2 * jobs:
                     path = pending.popleft()
                     try:
-                        inflight[pool.submit(_check_one, path, profile, password)] = path
+                        inflight[pool.submit(_check_one, path, profile, password, score_profile)] = path
                     except BrokenProcessPool:
                         pending.appendleft(path)
                         broken = True
@@ -639,6 +645,7 @@ def scan(
     password: str | None = None,
     progress: Callable[[ScanItem, int, int], None] | None = None,
     library: Library | None = None,
+    score_profile: str | None = None,
 ) -> ScanResult:
     """Check every document under ``root`` and write reports under ``out``.
 
@@ -682,7 +689,8 @@ def scan(
     rel_of = {str(p): p.relative_to(root_p).as_posix() for p in docs}
     total = len(docs)
     items: list[ScanItem] = []
-    for path, report in check_many(docs, jobs=jobs, profile=profile, password=password, library=lib):
+    for path, report in check_many(docs, jobs=jobs, profile=profile, password=password, library=lib,
+                                   score_profile=score_profile):
         rel = rel_of[path]
         json_path, md_path = output_paths(out_p, rel)
         write_atomic(json_path, to_json.dumps(report))

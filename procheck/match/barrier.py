@@ -372,6 +372,9 @@ def _brands(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
         names = [n for n in dict.fromkeys(found) if n and not _is_party(ctx, n)]
         if not names:
             continue
+        req = chk.el.words("required", s.lang)
+        if req is not None and not req.search(s.text):
+            continue  # named, but not required ("the CyberKnife® system" in a recital)
         figs: dict[str, object] = {"names": names[:10]}
         eq = chk.el.words("equivalent", s.lang)
         if eq is not None and any(eq.search(t.text) for t in [s, *following(ctx, s, 1)]):
