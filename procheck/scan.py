@@ -410,7 +410,6 @@ def check_many(
     input file; raises :class:`ProcheckError` for a bad library or profile before starting.
     """
     from procheck.library import load_library, load_profile
-
     from procheck.score import load_scoring
 
     lib = library if library is not None else load_library()

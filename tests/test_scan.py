@@ -46,7 +46,8 @@ def fake_library(root: Path) -> Library:
 
 
 def fake_check_path(
-    path: str, *, profile: str | None = None, library: Library | None = None, password: str | None = None
+    path: str, *, profile: str | None = None, library: Library | None = None, password: str | None = None,
+    score_profile: str | None = None,
 ) -> Report:
     """Stand-in pipeline: keyword-driven statuses; CRASH kills the worker, RAISE raises."""
     p = Path(path)
