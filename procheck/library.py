@@ -280,7 +280,7 @@ def _validate(model: type[BaseModel], data: Any, path: Path) -> Any:
         line = _line_of(data, loc)
         where = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
-            fix = f"unknown key {loc[-1]!r}; remove it or check its spelling (allowed keys: README, "Writing a clause family")"
+            fix = f"unknown key {loc[-1]!r}; remove it or check its spelling (allowed keys: README, 'Writing a clause family')"
         elif err["type"] == "missing":
             fix = f"required key {where!r} is missing; add it"
         else:
