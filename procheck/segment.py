@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from procheck.records import FURNITURE, HEADING, Block, Document, Party, Section, Segmented, Sentence
+from procheck.records import FURNITURE, HEADING, TABLE, Block, Document, Party, Section, Segmented, Sentence
 
 # --------------------------------------------------------------------------------------------
 # Language detection: stop-word votes per paragraph
@@ -134,8 +134,8 @@ def _parse_heading(block: Block, title_like: bool = False) -> tuple[str | None, 
         return None, text, 1 if not _ANNEX.match(text) else 0, True
     if _ANNEX.match(text) and len(text) <= 100:
         return None, text, 0, True
-    if title_like and _title_line(text):
-        return None, text, 1, True
+    if title_like and block.kind != TABLE and _title_line(text):
+        return None, text, 1, True  # (a short table row such as "Price | 40 %" is not a heading)
     return None
 
 

@@ -490,6 +490,9 @@ def _date_roles(el: CompiledElement, s: Sentence) -> list[tuple[str, datetime.da
     for i, d in enumerate(dates):
         nxt = dates[i + 1].start if i + 1 < len(dates) else len(s.text)
         before = s.text[max(prev_end, d.start - 90): d.start]
+        cut = max(before.rfind(";"), before.rfind(". "))
+        if cut >= 0:
+            before = before[cut + 1:]  # only the clause the date belongs to
         after = s.text[d.end: min(nxt, d.end + 50)]
         prev_end = d.end
         for side, ctx_text in (("before", before), ("after", after)):
@@ -499,7 +502,8 @@ def _date_roles(el: CompiledElement, s: Sentence) -> list[tuple[str, datetime.da
                 continue
             # the cue nearest to the date decides ("Closing date for clarifications: …" is not the deadline)
             if side == "before":
-                role = max(hits, key=lambda k: hits[k][-1][1])
+                # "de nota van inlichtingen verschijnt uiterlijk op …": a date of something else
+                role = "not_deadline" if "not_deadline" in hits else max(hits, key=lambda k: hits[k][-1][1])
             else:
                 role = min(hits, key=lambda k: hits[k][0][0])
             if role != "not_deadline":

@@ -20,19 +20,21 @@ from procheck.library import CompiledElement
 from procheck.match.base import Candidate, Judgement, evidence, propose, quote, result, where
 from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
-from procheck.records import ElementResult, Sentence
+from procheck.records import TABLE, ElementResult, Sentence
 
 _PTS = r"(?:points?|poäng|punten|punt|punkte|marks)"
 #: "15 av 100 poäng", "20 out of 100 points", "20 van de 100 punten"
 _POINTS = re.compile(
-    r"(\d{1,4}(?:[.,]\d+)?)\s*" + _PTS + r"?\s*(?:of|out of|av|van|von|sur|/)\s*(?:the |de |totalt |max(?:imum|imaal)? )?"
+    r"(\d{1,4}(?:[.,]\d+)?)\s*" + _PTS + r"?\s*(?:of|out of|av|van|von|sur|/)\s*(?:(?:a|the|de|een) )?"
+    r"(?:(?:total|totaal|totalt|maximum|max(?:imal|imaal)?) )?(?:(?:of|van|av) )?"
     r"(\d{1,4})\s*" + _PTS + r"\b",
     re.IGNORECASE,
 )
 #: the total of a points table: "out of 100 points", "Maximal poäng är 200", "totaal 100"
 _TOTAL = re.compile(
-    r"\b(?:out of|of a (?:maximum|total) of|maximum of|max(?:imum|imal|imaal)?\.?(?: poäng| punten| points)?(?: är| is| of)?|"
-    r"totaal|totalt|total|in total|sammanlagt|av totalt|van de|op|på)\s*:?\s*(\d{1,4})\s*(?:points?|poäng|punten|marks)?\b",
+    r"\b(?:(?:out of|of a (?:maximum|total) of|maximum of|max(?:imum|imal|imaal)?\.?(?: poäng| punten| points)?(?: är| is| of)?|"
+    r"(?:op )?een totaal van|totaal(?: van)?|totalt(?: av)?|(?:a )?total(?: of)?|in total|sammanlagt|av totalt)"
+    r"\s*:?\s*(\d{1,4})\s*(?:points?|poäng|punten|marks)?|(?:van de|op|på|of|av)\s+(\d{1,4})\s*(?:points|poäng|punten|marks))\b",
     re.IGNORECASE,
 )
 #: a row value right after the criterion's name: "Social value ........ 20 points", "Diversiteitsbeleid 10"
@@ -106,10 +108,13 @@ def _points_weight(text: str, lang: str, cues: list[Span], context: str) -> floa
         if not row or (c.end == 0 and c.start == 0):
             continue
         value = float(row.group(1))
-        totals = [float(t.group(1)) for t in _TOTAL.finditer(text)] or [float(t.group(1)) for t in _TOTAL.finditer(context)]
+        totals = [float(t.group(1) or t.group(2)) for t in _TOTAL.finditer(text)] or [
+            float(t.group(1) or t.group(2)) for t in _TOTAL.finditer(context)]
         whole: float | None = next((t for t in totals if t >= value), None)
         if whole is None:
             items = [float(i.group(1)) for i in _POINT_ITEM.finditer(text)]
+            if len(items) >= 3 and max(items) == sum(items) - max(items):
+                items.remove(max(items))  # the table's own total row
             whole = sum(items) if len(items) >= 2 and sum(items) >= value else None
         if whole:
             return 100.0 * value / whole
@@ -185,6 +190,14 @@ class CriterionCheck:
         for a in ctx.ancestors(s.section):
             if award.search(ctx.seg.sections[a].title or ""):
                 return True
+        # a table row under its header ("Criterium | Weging", "Criterion | Weighting")
+        block = ctx.seg.document.blocks[s.block]
+        if block.kind == TABLE:
+            for t in reversed(ctx.seg.sentences[max(0, s.index - 4): s.index]):
+                if ctx.seg.document.blocks[t.block].kind != TABLE:
+                    break
+                if award.search(t.text):
+                    return True
         return False
 
     def candidates(self, ctx: DocContext) -> list[Candidate]:
@@ -228,7 +241,8 @@ class CriterionCheck:
                 continue
             else:
                 status, why = "present", "stated as a requirement"
-            before = [t.text for t in ctx.seg.sentences[max(0, s.index - 2): s.index] if t.section == s.section]
+            # where a points table states its total: the lines just before (headings included)
+            before = [t.text for t in ctx.seg.sentences[max(0, s.index - 8): s.index]]
             titles = [ctx.seg.sections[a].title for a in ctx.ancestors(s.section)]
             before += titles  # "Award criteria (out of 100)"
             figures = extract_figures(self.el, s, " ".join(before), titles)
