@@ -17,18 +17,13 @@ from procheck.score import (
     Level,
     Penalty,
     ScoringProfile,
-    compute_score as _compute_score,
     diversity_score,
     load_scoring,
     scoring_profiles,
 )
+from procheck.score import compute_score as _compute_score
 
-AW, CT, AP, EMP = (
-    "diversity.award_weighting",
-    "diversity.contractual",
-    "diversity.apprentices",
-    "diversity.employment_target",
-)
+AW, AP, EMP = "diversity.award_weighting", "diversity.apprentices", "diversity.employment_target"
 TURNOVER, LOTS = "barrier.turnover", "barrier.no_lots"
 
 

@@ -39,6 +39,8 @@ _TOTAL = re.compile(
 )
 #: a row value right after the criterion's name: "Social value ........ 20 points", "Diversiteitsbeleid 10"
 _ROW_VALUE = re.compile(r"(?:\s*\([^()]{1,40}\))?[\s.:…·\-–|]{0,100}?(\d{1,4})(?:\s*" + _PTS + r")?\b(?!\s*[%.,]\d)(?!\s*%)", re.IGNORECASE)
+#: a row value after a few words: "Social return: inzet BBL-leerling 10 punten" (the points word is then required)
+_ROW_VALUE_WORDS = re.compile(r"[^\d.;]{0,40}?(\d{1,4})\s*" + _PTS + r"\b", re.IGNORECASE)
 _POINT_ITEM = re.compile(r"\b(\d{1,4})\s*" + _PTS + r"\b", re.IGNORECASE)
 
 
@@ -104,7 +106,7 @@ def _points_weight(text: str, lang: str, cues: list[Span], context: str) -> floa
     if best is not None:
         return best[1]
     for c in cues:
-        row = _ROW_VALUE.match(text, c.end)
+        row = _ROW_VALUE.match(text, c.end) or _ROW_VALUE_WORDS.match(text, c.end)
         if not row or (c.end == 0 and c.start == 0):
             continue
         value = float(row.group(1))
@@ -121,7 +123,9 @@ def _points_weight(text: str, lang: str, cues: list[Span], context: str) -> floa
     return None
 
 
-def extract_figures(el: CompiledElement, s: Sentence, context: str = "", titles: Sequence[str] = ()) -> dict[str, object]:
+def extract_figures(
+    el: CompiledElement, s: Sentence, context: str = "", titles: Sequence[str] = (), after: str = ""
+) -> dict[str, object]:
     """The numbers the element asks for, read from one sentence (``context``: the sentences just
     before it, where a table's total may be stated)."""
     out: dict[str, object] = {}
@@ -138,6 +142,9 @@ def extract_figures(el: CompiledElement, s: Sentence, context: str = "", titles:
                 out["weight_percent"] = _num(p.value)
                 continue
             w = _points_weight(text, lang, cues, context)
+            if w is None and after and re.search(r"[.…·\s]{3,}$", text):
+                # a dot leader read as a full stop: "Social hänsyn ....." | "30 poäng"
+                w = _points_weight(text + " " + after, lang, cues, context)
             for title in titles:  # a table row read as a numbered heading: "3. Diversiteit ........ 5"
                 if w is not None:
                     break
@@ -203,7 +210,7 @@ class CriterionCheck:
     def candidates(self, ctx: DocContext) -> list[Candidate]:
         out: list[Candidate] = []
         spec = self.el.spec
-        for s in propose(ctx, self.el):
+        for s in [*propose(ctx, self.el), *self._row_headings(ctx)]:
             f = ctx.features(s)
             lex = ctx.lex(s.lang)
             # (no hard-negative test: "award criteria" is a hard negative for the duty, not for a criterion)
@@ -245,13 +252,34 @@ class CriterionCheck:
             before = [t.text for t in ctx.seg.sentences[max(0, s.index - 8): s.index]]
             titles = [ctx.seg.sections[a].title for a in ctx.ancestors(s.section)]
             before += titles  # "Award criteria (out of 100)"
-            figures = extract_figures(self.el, s, " ".join(before), titles)
+            nxt = ctx.seg.sentences[s.index + 1].text if s.index + 1 < len(ctx.seg.sentences) else ""
+            figures = extract_figures(self.el, s, " ".join(before), titles, nxt)
             if status == "present":
                 status, why = self._numbers_rule(status, why, figures)
             if status == "present" and "monitoring" in self.el.vocab and not self._monitored(ctx, s):
                 status, why = "weak", f"{why}, but no KPIs or reporting are attached"
             score = similarity(s.lang, s.text, tuple(spec.exemplars.get(s.lang, ())))
             out.append(Candidate(s, f, status, why, score + (0.2 if figures else 0.0), figures=figures))
+        return out
+
+    def _row_headings(self, ctx: DocContext) -> list[Sentence]:
+        """For a weighted criterion: rows of a points table that the reader took for numbered
+        headings ("3. Diversiteitsbeleid .......... 10") under an award-criteria heading."""
+        if "weight" not in self.el.spec.extract:
+            return []
+        out = []
+        for s in ctx.seg.sentences:
+            if not s.is_heading:
+                continue
+            cue = self.el.words("cue", s.lang)
+            m = cue.search(s.text) if cue is not None else None
+            if m is None or not re.search(r"\d\s*(?:%|points?|poäng|punten|marks)?\s*$", s.text):
+                continue
+            if self._award_context(ctx, s) or any(
+                (aw := ctx.lex(t.lang).get("award")) is not None and aw.search(t.text)
+                for t in ctx.seg.sentences[max(0, s.index - 4): s.index]
+            ):
+                out.append(s)
         return out
 
     def _has_needed(self, ctx: DocContext, s: Sentence) -> bool:
