@@ -193,7 +193,8 @@ def load_labels(path: str | Path) -> dict[str, Label]:
             raise LabelsError(
                 f"entry {name!r}: 'grounds' must be a list of canonical ground ids", path=str(p)
             )
-        figs = entry.get("figures") or {}
+        figs = entry.get("figures")
+        figs = {} if figs is None else figs  # absent or null: no figures labelled; [] or "" is an error
         if not isinstance(figs, dict) or not all(isinstance(v, dict) for v in figs.values()):
             raise LabelsError(
                 f"entry {name!r}: 'figures' must map element ids to objects of expected figures", path=str(p)

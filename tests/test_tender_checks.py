@@ -454,3 +454,20 @@ def test_tender_summary_csv_counts_barriers_and_score(tmp_path: Path) -> None:
     # barriers are not counted among the statuses of the clause elements
     clauses = [e for e in report.elements if not e.adverse]
     assert int(row["present"]) == sum(1 for e in clauses if e.status == "present")
+
+
+def test_tender_language_refused_in_swedish_stays_a_barrier(tmp_path: Path) -> None:
+    """'Intyg på engelska godtas inte' refuses English: only Swedish remains."""
+    text = tender("sv", "Anbud ska lämnas på svenska. Intyg på engelska godtas inte.")
+    assert by_id(check(tmp_path, text))["barrier.language"].status == "present"
+
+
+def test_tender_score_breakdown_quotes_the_barrier_not_its_supporting_value(tmp_path: Path) -> None:
+    text = value_and_turnover("en", "£400,000", "£1,600,000")
+    report = check(tmp_path, text)
+    turnover = by_id(report)["barrier.turnover"]
+    assert turnover.status == "present"
+    assert report.score is not None
+    item = next(i for i in report.score["breakdown"] if i["element"] == "barrier.turnover")  # type: ignore[attr-defined]
+    assert "turnover" in item["evidence"]["quote"].lower()
+    assert len(turnover.evidence) == 2  # the requirement and the stated value it was compared with

@@ -20,7 +20,7 @@ from procheck.library import CompiledElement
 from procheck.match.base import Judgement, evidence, propose, quote, result, where
 from procheck.match.criterion import Span, _distance, cue_spans
 from procheck.match.features import DocContext
-from procheck.records import ElementResult, Sentence
+from procheck.records import ElementResult, Evidence, Sentence
 
 Detector = Callable[["BarrierCheck", DocContext], ElementResult]
 #: a cue preceded by one of these is denied ("no prior information notice", "geen vooraankondiging")
@@ -45,6 +45,12 @@ class Finding:
     reason: str
     figures: dict[str, object]
     support: tuple[Sentence, ...] = ()
+
+
+def _primary_first(ctx: DocContext, f: Finding) -> tuple[Evidence, ...]:
+    """The finding's own sentence first, then what supports it (the stated value …); writers sort
+    by position, but the score breakdown quotes the first."""
+    return evidence(ctx, [f.sentence]) + tuple(e for e in evidence(ctx, list(f.support)) if e.start != f.sentence.start)
 
 
 def _num(v: float) -> float | int:
@@ -132,13 +138,13 @@ class BarrierCheck:
                 f = hits[0]
                 label = "Barrier found" if status == "present" else "Possible barrier, check it"
                 return result(self.el, status, f"{label}: {f.reason}{where(ctx, f.sentence)}{anchor}.",
-                              evidence(ctx, [f.sentence, *f.support]), 0.8 if status == "present" else 0.6,
+                              _primary_first(ctx, f), 0.8 if status == "present" else 0.6,
                               figures=f.figures)
         clear = [f for f in findings if f.status == "clear"]
         if clear:
             f = clear[0]
             return result(self.el, "missing", f"No barrier: {f.reason}{where(ctx, f.sentence)}.",
-                          evidence(ctx, [f.sentence, *f.support]), 0.75, figures=f.figures)
+                          _primary_first(ctx, f), 0.75, figures=f.figures)
         return result(self.el, "missing", none, (), 0.8)
 
     def param(self, key: str, default: float) -> float:
@@ -442,8 +448,7 @@ def _deadline(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
         return result(el, "missing", "No notice date and tender deadline were both found, so the time limit could not "
                       "be computed.", (), 0.7)
     days = fig.days_between(notice[0], deadline[0])
-    support = [deadline[1]] if deadline[1].index != notice[1].index else []
-    ev = evidence(ctx, [notice[1], *support])
+    ev = evidence(ctx, [deadline[1]]) + (evidence(ctx, [notice[1]]) if deadline[1].index != notice[1].index else ())
     if days <= 0:
         return result(el, "missing", f"The dates read ({notice[0]} and {deadline[0]}) do not give a time limit; check "
                       "them by hand.", ev, 0.5)
