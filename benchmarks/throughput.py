@@ -182,14 +182,14 @@ def stages(paths: list[Path], profile: bool) -> None:
     from procheck.ingest import load
     from procheck.library import load_library
     from procheck.match import judge
-    from procheck.pipeline import _merge_roles, check_document
+    from procheck.pipeline import check_document
     from procheck.segment import segment
 
     t0 = time.perf_counter()
     lib = load_library()
     prof = lib.profile(None)
     t_lib = time.perf_counter() - t0
-    roles = _merge_roles(lib)
+    roles = lib.roles
     # cold pass: the first document of each language pays for importing spaCy and loading its
     # lemmatizer tables (once per process, so once per scan worker); reported, then excluded
     t0 = time.perf_counter()

@@ -74,7 +74,14 @@ def following(ctx: DocContext, s: Sentence, n: int = 2) -> list[Sentence]:
 
 def contract_value(ctx: DocContext) -> tuple[fig.Amount, Sentence] | None:
     """The estimated value of the contract as the document states it (the largest amount named as a
-    value: the total of a multi-year contract rather than its yearly part), or None."""
+    value: the total of a multi-year contract rather than its yearly part), or None. Computed once
+    per document."""
+    if "contract_value" not in ctx.memo:
+        ctx.memo["contract_value"] = _contract_value(ctx)
+    return ctx.memo["contract_value"]  # type: ignore[return-value]
+
+
+def _contract_value(ctx: DocContext) -> tuple[fig.Amount, Sentence] | None:
     best: tuple[fig.Amount, Sentence] | None = None
     for s in ctx.seg.sentences:
         rx = ctx.lex(s.lang).get("contract_value")

@@ -78,7 +78,11 @@ def propose(ctx: DocContext, el: CompiledElement) -> list[Sentence]:
         plang = lang if lang in el.prefilter else "en"
         blocks = ctx.gate_blocks(el, plang)
         if blocks is None:
-            todo = indexes
+            # no literal gate: one scan of the document with the element's prefilter instead of a
+            # regex test per sentence
+            pre = el.prefilter.get(plang)
+            todo = indexes if pre is None else sorted(i for i in ctx.prefilter_hits(el.id, plang, pre)
+                                                      if sents[i].lang == lang)
         else:
             todo = sorted(i for b in blocks for i in ctx.block_sentences.get(b, ()) if sents[i].lang == lang)
         for i in todo:

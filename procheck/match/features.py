@@ -46,6 +46,7 @@ class DocContext:
     _gates: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
     #: sentence index -> (offset, title, family) of the reporting / flow-down / sanction cue, or None
     cues: dict[int, tuple[int, str, str] | None] = field(default_factory=dict)
+    memo: dict[str, object] = field(default_factory=dict)  #: per-document results checks share (contract value …)
 
     def lex(self, lang: str) -> CompiledLexicon:
         return self.lib.lex(lang)
@@ -99,6 +100,30 @@ class DocContext:
                         break
                 self._gates[key] = hits
         return self._gates[key]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.seg.sentences]
+
+    def prefilter_hits(self, key: str, lang: str, rx: re.Pattern[str]) -> set[int]:
+        """Indexes of the sentences where ``rx`` matches, from one scan of the whole text (cached)."""
+        ck = (f"pre:{key}", lang)
+        if ck not in self._gates:
+            starts = self._sentence_starts
+            sents = self.seg.sentences
+            hits: set[int] = set()
+            text = self.seg.document.text
+            pos = 0
+            while (m := rx.search(text, pos)) is not None:
+                i = bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.start() < sents[i].end:
+                    hits.add(i)
+                # resume at the next sentence: a match that runs on must not hide one that starts there
+                pos = starts[i + 1] if i + 1 < len(starts) else len(text)
+                if pos <= m.start():
+                    pos = m.start() + 1
+            self._gates[ck] = hits
+        return self._gates[ck] or set()
 
     @cached_property
     def block_sentences(self) -> dict[int, list[int]]:
