@@ -23,6 +23,7 @@ from procheck.match.features import DocContext
 from procheck.records import ElementResult, Evidence, Sentence
 
 Detector = Callable[["BarrierCheck", DocContext], ElementResult]
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a cue preceded by one of these is denied ("no prior information notice", "geen vooraankondiging")
 _DENIED = re.compile(r"\b(?:no|not|without|never|ingen|inget|ej|inte|utan|geen|niet|zonder|kein\w*|pas de|sans)\b[^.]{0,20}$",
                      re.IGNORECASE)
@@ -83,7 +84,12 @@ def contract_value(ctx: DocContext) -> tuple[fig.Amount, Sentence] | None:
 
 def _contract_value(ctx: DocContext) -> tuple[fig.Amount, Sentence] | None:
     best: tuple[fig.Amount, Sentence] | None = None
-    for s in ctx.seg.sentences:
+    todo: set[int] = set()
+    for lang in ctx.sentences_by_lang:
+        rx = ctx.lex(lang).get("contract_value")
+        if rx is not None:
+            todo |= {i for i in ctx.prefilter_hits("contract_value", lang, rx) if ctx.seg.sentences[i].lang == lang}
+    for s in (ctx.seg.sentences[i] for i in sorted(todo)):
         rx = ctx.lex(s.lang).get("contract_value")
         m = rx.search(s.text) if rx is not None else None
         if m is None:
@@ -368,11 +374,11 @@ def _language(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
 @detector("brand_names")
 def _brands(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
     general = None
-    for s in ctx.seg.sentences:
-        rx = chk.el.words("general_equivalence", s.lang)
-        if rx is not None and rx.search(s.text):
-            general = s
-            break
+    for lang in ctx.sentences_by_lang:
+        rx = chk.el.words("general_equivalence", lang)
+        hits = sorted(ctx.prefilter_hits(f"{chk.el.id}:general", lang, rx)) if rx is not None else []
+        if hits and (general is None or hits[0] < general.index):
+            general = ctx.seg.sentences[hits[0]]
     findings: list[Finding] = []
     for s in chk.sentences(ctx):
         found: list[str] = []
@@ -445,7 +451,8 @@ def _deadline(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
     el = chk.el
     notice: tuple[datetime.date, Sentence] | None = None
     deadline: tuple[datetime.date, Sentence] | None = None
-    for s in ctx.seg.sentences:
+    dated = sorted(ctx.prefilter_hits("year", "*", _YEAR))  # only sentences with a year can hold a date
+    for s in (ctx.seg.sentences[i] for i in dated):
         for role, date in _date_roles(el, s):
             if role == "notice" and notice is None:
                 notice = (date, s)
