@@ -81,8 +81,10 @@ def propose(ctx: DocContext, el: CompiledElement) -> list[Sentence]:
             # no literal gate: one scan of the document with the element's prefilter instead of a
             # regex test per sentence
             pre = el.prefilter.get(plang)
-            todo = indexes if pre is None else sorted(i for i in ctx.prefilter_hits(el.id, plang, pre)
-                                                      if sents[i].lang == lang)
+            if pre is None or ctx.lang_chars[lang] * 3 < len(ctx.seg.document.text):
+                todo = indexes  # a language with a few sentences: testing them is cheaper than a scan
+            else:
+                todo = sorted(i for i in ctx.prefilter_hits(el.id, plang, pre) if sents[i].lang == lang)
         else:
             todo = sorted(i for b in blocks for i in ctx.block_sentences.get(b, ()) if sents[i].lang == lang)
         for i in todo:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from procheck.library import CompiledElement, CompiledLexicon, Library
 from procheck.records import Segmented, Sentence
@@ -92,14 +92,28 @@ class DocContext:
             else:
                 starts = self._block_starts
                 limit = len(starts) // 2
-                hits: set[int] | None = set()
-                for m in gate.finditer(self._lower_text):
-                    hits.add(bisect_right(starts, m.start()) - 1)  # type: ignore[union-attr]
-                    if len(hits) > limit:  # type: ignore[arg-type]
-                        hits = None  # fires nearly everywhere: not worth gating
+                text = self._lower_text
+                hits: set[int] = set()
+                # str.find per literal: much faster than one regex alternation over the whole text
+                for lit in gate_literals(gate.pattern):
+                    i = text.find(lit)
+                    while i != -1 and len(hits) <= limit:
+                        b = bisect_right(starts, i) - 1
+                        hits.add(b)
+                        i = text.find(lit, starts[b + 1]) if b + 1 < len(starts) else -1
+                    if len(hits) > limit:
                         break
-                self._gates[key] = hits
+                # a gate that fires nearly everywhere is not worth using
+                self._gates[key] = None if len(hits) > limit else hits
         return self._gates[key]
+
+    @cached_property
+    def lang_chars(self) -> dict[str, int]:
+        """Characters of text per sentence language."""
+        out: dict[str, int] = {}
+        for s in self.seg.sentences:
+            out[s.lang] = out.get(s.lang, 0) + len(s.text)
+        return out
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -167,6 +181,14 @@ class DocContext:
             out.append(sec)
             sec = self.seg.sections[sec].parent
         return out
+
+
+@lru_cache(maxsize=4096)
+def gate_literals(pattern: str) -> tuple[str, ...]:
+    """The literals of a gate built by :func:`procheck.library.literal_gate`
+    ("(?:lit|lit…)[^\\n]*"), unescaped."""
+    inner = pattern[3: pattern.rindex(")[^")]
+    return tuple(re.sub(r"\\(.)", r"\1", part) for part in re.split(r"(?<!\\)\|", inner))
 
 
 def _first(rx: re.Pattern[str] | None, text: str) -> re.Match[str] | None:
