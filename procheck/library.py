@@ -88,6 +88,9 @@ class ElementSpec(_Strict):
     figure_required: bool = False  #: criterion.v1: ``present`` only when a number was extracted
     params: dict[str, float | int | str] = Field(default_factory=dict)  #: thresholds the check reads
     vocab: dict[str, PerLang] = Field(default_factory=dict)  #: named word lists per language for the check
+    #: case-sensitive literals one of which every match contains, when the patterns have none the
+    #: library can derive ("EN 1176", "™"): paragraphs without any are never tested
+    gate_literals: list[str] = Field(default_factory=list)
 
     _v1 = field_validator("patterns", "exceptions", "exemplars", "model_text", "generic_patterns")(_check_langs)
 

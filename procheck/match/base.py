@@ -76,7 +76,7 @@ def propose(ctx: DocContext, el: CompiledElement) -> list[Sentence]:
     out = []
     for lang, indexes in ctx.sentences_by_lang.items():
         plang = lang if lang in el.prefilter else "en"
-        blocks = ctx.gate_blocks(el, plang)
+        blocks = ctx.literal_blocks(tuple(el.spec.gate_literals)) if el.spec.gate_literals else ctx.gate_blocks(el, plang)
         if blocks is None:
             # no literal gate: one scan of the document with the element's prefilter instead of a
             # regex test per sentence

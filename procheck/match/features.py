@@ -119,6 +119,22 @@ class DocContext:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.seg.sentences]
 
+    def literal_blocks(self, literals: tuple[str, ...]) -> set[int]:
+        """Indexes of the blocks that contain one of ``literals`` (case-sensitive, str.find)."""
+        ck = ("lit:" + "\x00".join(literals), "*")
+        if ck not in self._gates:
+            starts = self._block_starts
+            text = self.seg.document.text
+            hits: set[int] = set()
+            for lit in literals:
+                i = text.find(lit)
+                while i != -1:
+                    b = bisect_right(starts, i) - 1
+                    hits.add(b)
+                    i = text.find(lit, starts[b + 1]) if b + 1 < len(starts) else -1
+            self._gates[ck] = hits
+        return self._gates[ck] or set()
+
     def prefilter_hits(self, key: str, lang: str, rx: re.Pattern[str]) -> set[int]:
         """Indexes of the sentences where ``rx`` matches, from one scan of the whole text (cached)."""
         ck = (f"pre:{key}", lang)
