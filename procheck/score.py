@@ -69,12 +69,18 @@ def _builtin(root: str) -> dict[str, ScoringProfile]:
     return out
 
 
+_CHECKED: dict[tuple[str, str], dict[str, ScoringProfile]] = {}
+
+
 def scoring_profiles(lib: Library) -> dict[str, ScoringProfile]:
-    """The built-in scoring profiles, by name, each checked against the library."""
-    profs = _builtin(str(scoring_dir(lib)))
-    for name, sp in profs.items():
-        _check(lib, sp, scoring_dir(lib) / f"{name}.yaml")
-    return profs
+    """The built-in scoring profiles, by name, each checked against the library (once per library)."""
+    key = (str(lib.root), lib.hash)
+    if key not in _CHECKED:
+        profs = _builtin(str(scoring_dir(lib)))
+        for name, sp in profs.items():
+            _check(lib, sp, scoring_dir(lib) / f"{name}.yaml")
+        _CHECKED[key] = profs
+    return _CHECKED[key]
 
 
 def _check(lib: Library, sp: ScoringProfile, path: Path) -> None:

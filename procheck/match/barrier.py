@@ -165,6 +165,26 @@ class BarrierCheck:
         return float(v) if isinstance(v, (int, float)) else default
 
 
+def _against_value(
+    what: str, key: str, amount: fig.Amount, value: tuple[fig.Amount, Sentence] | None, s: Sentence, no_value: str,
+) -> tuple[dict[str, object], fig.Amount] | Finding:
+    """The figures of an amount and the stated contract value when the two can be compared, or the
+    finding that says why they cannot (``no_value`` is its status when the document states no value)."""
+    figs: dict[str, object] = {key: _num(amount.value)}
+    if amount.currency:
+        figs["currency"] = amount.currency
+    if value is None:
+        return Finding(s, no_value, f"{what} of {_money(amount)} is required, but the document states no "
+                                   "estimated contract value to compare it with", figs)
+    v, where_value = value
+    figs["contract_value"] = _num(v.value)
+    support = (where_value,) if where_value.index != s.index else ()
+    if amount.currency and v.currency and amount.currency != v.currency:
+        return Finding(s, "weak", f"{what} of {_money(amount)} and the value {_money(v)} are in different "
+                                   "currencies; compare them by hand", figs, support)
+    return figs, v
+
+
 def _nearest_amount(el: CompiledElement, s: Sentence) -> fig.Amount | None:
     cues = cue_spans(el, s)
     amounts = fig.find_amounts(s.text, s.lang)
@@ -215,19 +235,11 @@ def _turnover(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
             continue
         if amount is None:
             continue
-        figs = {"turnover": _num(amount.value)}
-        if amount.currency:
-            figs["currency"] = amount.currency
-        if value is None:
-            findings.append(Finding(s, "weak", f"a minimum turnover of {_money(amount)} is required, but the document "
-                                    "states no estimated contract value to compare it with", figs))
+        compared = _against_value("a minimum turnover", "turnover", amount, value, s, "weak")
+        if isinstance(compared, Finding):
+            findings.append(compared)
             continue
-        v = value[0]
-        figs["contract_value"] = _num(v.value)
-        if amount.currency and v.currency and amount.currency != v.currency:
-            findings.append(Finding(s, "weak", f"turnover {_money(amount)} and value {_money(v)} are in different "
-                                    "currencies; compare them by hand", figs, support))
-            continue
+        figs, v = compared
         ratio = amount.value / v.value if v.value else 0.0
         figs["ratio"] = round(ratio, 2)
         if ratio > limit:
@@ -326,19 +338,11 @@ def _insurance(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
         if amount is None:
             continue
         key = "guarantee" if is_guarantee else "insurance"
-        figs = {key: _num(amount.value)}
-        if amount.currency:
-            figs["currency"] = amount.currency
-        if value is None:
-            findings.append(Finding(s, "clear", f"{kind} of {_money(amount)} required; the document states no "
-                                    "estimated value to compare it with", figs))
+        compared = _against_value(f"a {kind}", key, amount, value, s, "clear")
+        if isinstance(compared, Finding):
+            findings.append(compared)
             continue
-        v = value[0]
-        figs["contract_value"] = _num(v.value)
-        if amount.currency and v.currency and amount.currency != v.currency:
-            findings.append(Finding(s, "weak", f"{kind} {_money(amount)} and value {_money(v)} are in different "
-                                    "currencies; compare them by hand", figs, support))
-            continue
+        figs, v = compared
         if is_guarantee:
             p = 100.0 * amount.value / v.value if v.value else 0.0
             figs["guarantee_percent"] = round(p, 1)

@@ -16,18 +16,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-ORIGINAL = [
-    "nondiscrimination.obligation",
-    "nondiscrimination.grounds",
-    "nondiscrimination.workplace",
-    "nondiscrimination.accessibility",
-    "reporting.on_request",
-    "reporting.records_access",
-    "flowdown.subcontractors",
-    "flowdown.prime_responsible",
-    "termination.right",
-    "termination.sanctions",
-]
+from sample_text.model import ELEMENTS
+
+ORIGINAL = list(ELEMENTS)  # the ten clause elements of the contract samples
 TENDER = [
     "redress.complaints",
     "redress.referral",
