@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from procheck import figures as fig
 from procheck.library import CompiledElement
-from procheck.match.base import Judgement, evidence, propose, quote, result, where
+from procheck.match.base import Judgement, award_context, evidence, propose, quote, result, where
 from procheck.match.criterion import Span, _distance, cue_spans
 from procheck.match.features import DocContext
 from procheck.records import ElementResult, Evidence, Sentence
@@ -275,11 +275,7 @@ def _company_age(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
 
 def _awarded(ctx: DocContext, s: Sentence) -> bool:
     award = ctx.lex(s.lang).get("award")
-    if award is None:
-        return False
-    if award.search(s.text):
-        return True
-    return any(award.search(ctx.seg.sections[a].title or "") for a in ctx.ancestors(s.section))
+    return (award is not None and award.search(s.text) is not None) or award_context(ctx, s)
 
 
 @detector("prior_contracts")

@@ -8,7 +8,7 @@ from typing import Any
 
 from procheck.library import CompiledElement
 from procheck.match.features import DocContext, Features
-from procheck.records import ElementResult, Evidence, Sentence
+from procheck.records import TABLE, ElementResult, Evidence, Sentence
 
 STATUS_RANK = {"present": 3, "weak": 2, "missing": 1, "unknown": 0}
 
@@ -143,3 +143,22 @@ def result(
 
 def quote(word: str) -> str:
     return f"'{word.strip()}'"
+
+
+def award_context(ctx: DocContext, s: Sentence) -> bool:
+    """The sentence sits under an award-criteria heading ("Tilldelningskriterier", "Gunning") or is a
+    row of a table whose header is about the award ("Criterium | Weging")."""
+    award = ctx.lex(s.lang).get("award")
+    if award is None:
+        return False
+    for a in ctx.ancestors(s.section):
+        if award.search(ctx.seg.sections[a].title or ""):
+            return True
+    blocks = ctx.seg.document.blocks
+    if blocks[s.block].kind == TABLE:
+        for t in reversed(ctx.seg.sentences[max(0, s.index - 4): s.index]):
+            if blocks[t.block].kind != TABLE:
+                break
+            if award.search(t.text):
+                return True
+    return False

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from procheck import figures as fig
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, Judgement, evidence, propose, quote, result, where
+from procheck.match.base import Candidate, Judgement, award_context, evidence, propose, quote, result, where
 from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
-from procheck.records import TABLE, ElementResult, Sentence
+from procheck.records import ElementResult, Sentence
 
 _PTS = r"(?:points?|poäng|punten|punt|punkte|marks)"
 #: "15 av 100 poäng", "20 out of 100 points", "20 van de 100 punten"
@@ -189,24 +189,6 @@ class CriterionCheck:
     def __init__(self, element: CompiledElement) -> None:
         self.el = element
 
-    def _award_context(self, ctx: DocContext, s: Sentence) -> bool:
-        """The sentence sits under an award-criteria heading ("Tilldelningskriterier", "Gunning")."""
-        award = ctx.lex(s.lang).get("award")
-        if award is None:
-            return False
-        for a in ctx.ancestors(s.section):
-            if award.search(ctx.seg.sections[a].title or ""):
-                return True
-        # a table row under its header ("Criterium | Weging", "Criterion | Weighting")
-        block = ctx.seg.document.blocks[s.block]
-        if block.kind == TABLE:
-            for t in reversed(ctx.seg.sentences[max(0, s.index - 4): s.index]):
-                if ctx.seg.document.blocks[t.block].kind != TABLE:
-                    break
-                if award.search(t.text):
-                    return True
-        return False
-
     def candidates(self, ctx: DocContext) -> list[Candidate]:
         out: list[Candidate] = []
         spec = self.el.spec
@@ -228,7 +210,7 @@ class CriterionCheck:
             enc_m = enc.search(s.text) if enc is not None else None
             award = lex.get("award")
             award_m = award.search(s.text) if award is not None else None
-            in_award = bool(award_m) or self._award_context(ctx, s)
+            in_award = bool(award_m) or award_context(ctx, s)
             if spec.params.get("award_only") and not in_award:
                 out.append(Candidate(s, f, "rejected", "not an award criterion"))
                 continue
@@ -275,7 +257,7 @@ class CriterionCheck:
             m = cue.search(s.text) if cue is not None else None
             if m is None or not re.search(r"\d\s*(?:%|points?|poäng|punten|marks)?\s*$", s.text):
                 continue
-            if self._award_context(ctx, s) or any(
+            if award_context(ctx, s) or any(
                 (aw := ctx.lex(t.lang).get("award")) is not None and aw.search(t.text)
                 for t in ctx.seg.sentences[max(0, s.index - 4): s.index]
             ):
