@@ -420,9 +420,10 @@ municipality client provider distributor purchaser the this any""".split())
 def _is_party(ctx: DocContext, name: str) -> bool:
     """A name that is one of the document's own parties ("Siemens" in a Siemens distribution agreement)."""
     low = name.lower()
-    if low in _NOT_BRANDS or low.split(" ")[0] in _NOT_BRANDS:
+    first = low.split(" ")[0]
+    if low in _NOT_BRANDS or first in _NOT_BRANDS:
         return True
-    return any(low == p.term.lower() or low in p.term.lower().split() for p in ctx.seg.parties)
+    return any(low == p.term.lower() or first in p.term.lower().split() for p in ctx.seg.parties)
 
 
 @detector("subcontracting_cap")
