@@ -141,6 +141,9 @@ class LinkedCheck:
                 status, why = "weak", "made conditional ('where applicable')"
             if f.modality == "permissive" and spec.actor != "supplier" and status == "present":
                 why = f"the authority's right {quote(f.modal_word)}"
+            vague = self.el.words("vague", s.lang)
+            if status == "present" and vague is not None and vague.search(s.text):
+                status, why = "weak", f"{why}; but the body is not named ({quote(vague.search(s.text).group(0))})"  # type: ignore[union-attr]
             if spec.tie == "required":
                 tied = self.tie(ctx, s, f, anchors)
                 if tied is None:
