@@ -97,7 +97,10 @@ def _contract_value(ctx: DocContext) -> tuple[fig.Amount, Sentence] | None:
         low = s.text.lower()
         if any(w in low for w in ("threshold", "tröskelvärde", "drempelwaarde", "schwellenwert", "seuil")):
             continue
-        amounts = [a for a in fig.find_amounts(s.text, s.lang) if a.end > m.start() - 40]
+        # the value follows its cue ("the estimated value is £X") or comes just before it ("£X,
+        # the estimated value"); an amount earlier in the sentence is something else (a turnover)
+        amounts = [a for a in fig.find_amounts(s.text, s.lang)
+                   if a.start >= m.start() or 0 <= m.start() - a.end <= 15]
         for a in amounts:
             if best is None or a.value > best[0].value:
                 best = (a, s)
