@@ -214,6 +214,9 @@ class CriterionCheck:
             if spec.params.get("award_only") and not in_award:
                 out.append(Candidate(s, f, "rejected", "not an award criterion"))
                 continue
+            if not in_award and ("recital" in f.flags or (f.party == "authority" and not f.requests_supplier)):
+                out.append(Candidate(s, f, "rejected", "the authority's own policy or intention, not a criterion"))
+                continue
             if enc_m:
                 status, why = "weak", f"only encouraged ({quote(enc_m.group(0))}), neither required nor scored"
             elif f.modality in ("effort", "soft"):
@@ -225,9 +228,6 @@ class CriterionCheck:
                 status, why = "present", f"required ({quote(f.modal_word)})"
             elif f.modality == "permissive":
                 status, why = "weak", f"permissive wording {quote(f.modal_word)}: left to the tenderer"
-            elif "recital" in f.flags or (f.party == "authority" and not f.requests_supplier):
-                out.append(Candidate(s, f, "rejected", "the authority's own policy or intention, not a criterion"))
-                continue
             else:
                 status, why = "present", "stated as a requirement"
             # where a points table states its total: the lines just before (headings included)
@@ -265,15 +265,20 @@ class CriterionCheck:
         return out
 
     def _has_needed(self, ctx: DocContext, s: Sentence) -> bool:
-        """The element's ``needs_any`` words in the sentence or its headings (no list: always)."""
-        if "needs_any" not in self.el.vocab:
-            return True
-        rx = self.el.words("needs_any", s.lang)
-        if rx is None:
-            return True
-        if rx.search(s.text):
-            return True
-        return any(rx.search(ctx.seg.sections[a].title or "") for a in ctx.ancestors(s.section))
+        """The element's ``needs_any`` words in the sentence or its headings (no list: always); and a
+        sentence with ``service_clause`` words ("open to all, including disabled people": the Ghent
+        service clause) counts only with ``technical`` words too."""
+        def found(name: str) -> bool:
+            rx = self.el.words(name, s.lang)
+            if rx is None:
+                return False
+            return bool(rx.search(s.text)) or any(
+                rx.search(ctx.seg.sections[a].title or "") for a in ctx.ancestors(s.section))
+
+        if "needs_any" in self.el.vocab and not found("needs_any"):
+            return False
+        svc = self.el.words("service_clause", s.lang)
+        return not (svc is not None and svc.search(s.text) and not found("technical"))
 
     def _monitored(self, ctx: DocContext, s: Sentence) -> bool:
         """Monitoring words in the sentence or the next two of its section."""
