@@ -23,9 +23,11 @@ from procheck.match.features import DocContext
 from procheck.records import ElementResult, Evidence, Sentence
 
 Detector = Callable[["BarrierCheck", DocContext], ElementResult]
+_FRACTIONS = {"quarter": 25.0, "third": 33.33, "half": 50.0, "two thirds": 66.67, "three quarters": 75.0}
+_FRACTION = re.compile(r"\b(?:(?:a|one) (?:quarter|third)|half|two thirds|three quarters)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a cue preceded by one of these is denied ("no prior information notice", "geen vooraankondiging")
-_DENIED = re.compile(r"\b(?:no|not|without|never|ingen|inget|ej|inte|utan|geen|niet|zonder|kein\w*|pas de|sans)\b[^.]{0,20}$",
+_DENIED = re.compile(r"\b(?:no|not|without|never|ingen|inget|inga|ej|inte|utan|geen|niet|zonder|kein\w*|pas de|sans)\b[^.]{0,20}$",
                      re.IGNORECASE)
 DETECTORS: dict[str, Detector] = {}
 
@@ -435,18 +437,28 @@ def _subcontracting(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
     for s in chk.sentences(ctx):
         cues = cue_spans(chk.el, s)
         percents = sorted((_distance(Span(p.start, p.end), cues), p.start, p) for p in fig.find_percents(s.text, s.lang))
-        if not percents:
+        value: float | None = percents[0][2].value if percents else None
+        if value is None and (m := _FRACTION.search(s.text)):
+            value = _FRACTIONS[re.sub(r"^(?:a|one) ", "", m.group(0).lower())]  # "a quarter of the Services"
+        if value is None:
             continue
-        p = percents[0][2]
-        findings.append(Finding(s, "present", f"an abstract limit on subcontracting ({_num(p.value)} %)",
-                                {"percent": _num(p.value)}))
+        findings.append(Finding(s, "present", f"an abstract limit on subcontracting ({_num(value)} %)",
+                                {"percent": _num(value)}))
     return chk.decide(ctx, findings, "No abstract cap on subcontracting was found.")
 
 
 @detector("price_only")
 def _price_only(chk: BarrierCheck, ctx: DocContext) -> ElementResult:
-    findings = [Finding(s, "present", "the contract is awarded on price alone (informational: lawful, but quality "
-                        "and social criteria cannot count)", {}) for s in chk.sentences(ctx)]
+    findings = []
+    for s in chk.sentences(ctx):
+        other = chk.el.words("not_only", s.lang)
+        if other is not None and any(
+            not _DENIED.search(t.text[max(0, m.start() - 25): m.start()])
+            for t in [s, *following(ctx, s, 2)] for m in other.finditer(t.text)
+        ):
+            continue  # "lowest evaluation price, with deductions for added values": not price alone
+        findings.append(Finding(s, "present", "the contract is awarded on price alone (informational: lawful, but "
+                                "quality and social criteria cannot count)", {}))
     return chk.decide(ctx, findings, "The award is not on price alone, or the award basis was not found.")
 
 
