@@ -17,7 +17,17 @@ from dataclasses import dataclass
 
 from procheck import figures as fig
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, Judgement, award_context, evidence, propose, quote, result, where
+from procheck.match.base import (
+    Candidate,
+    Judgement,
+    award_context,
+    evidence,
+    matches,
+    propose,
+    quote,
+    result,
+    where,
+)
 from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
 from procheck.records import ElementResult, Sentence
@@ -208,10 +218,14 @@ class CriterionCheck:
                 continue
             enc = lex.get("encourage")
             enc_m = enc.search(s.text) if enc is not None else None
+            if enc is not None and enc_m is None:  # "4.3 Further information (not scored)"
+                enc_m = next((m for a in ctx.ancestors(s.section)
+                              if (m := enc.search(ctx.seg.sections[a].title or ""))), None)
             award = lex.get("award")
             award_m = award.search(s.text) if award is not None else None
-            in_award = bool(award_m) or award_context(ctx, s)
-            if spec.params.get("award_only") and not in_award:
+            award_here = bool(award_m) or award_context(ctx, s)
+            in_award = award_here and enc_m is None
+            if spec.params.get("award_only") and not award_here:
                 out.append(Candidate(s, f, "rejected", "not an award criterion"))
                 continue
             if not in_award and ("recital" in f.flags or (f.party == "authority" and not f.requests_supplier)):
@@ -247,11 +261,16 @@ class CriterionCheck:
     def _row_headings(self, ctx: DocContext) -> list[Sentence]:
         """For a weighted criterion: rows of a points table that the reader took for numbered
         headings ("3. Diversiteitsbeleid .......... 10") under an award-criteria heading."""
-        if "weight" not in self.el.spec.extract:
+        if not self.el.spec.extract or "level" in self.el.spec.extract:
             return []
         out = []
         for s in ctx.seg.sentences:
             if not s.is_heading:
+                continue
+            if "weight" not in self.el.spec.extract:
+                # a KPI table row taken for a heading: "SV1 Apprenticeship starts (minimum 3) 3 starts quarterly"
+                if re.search(r"\d", s.text) and len(s.text) > 25 and matches(self.el, s):
+                    out.append(s)
                 continue
             cue = self.el.words("cue", s.lang)
             m = cue.search(s.text) if cue is not None else None
