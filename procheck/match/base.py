@@ -141,6 +141,33 @@ def result(
     )
 
 
+_GOOD = {"present": 2, "weak": 1}
+
+
+def best_candidate(cands: list[Candidate]) -> Candidate | None:
+    """The strongest accepted candidate: present before weak, then the most similar to the
+    exemplars, then the earliest."""
+    good = [c for c in cands if c.status in _GOOD]
+    return max(good, key=lambda c: (_GOOD[c.status], c.score, -c.sentence.start)) if good else None
+
+
+def first_with(cands: list[Candidate], status: str) -> Candidate | None:
+    return next((c for c in cands if c.status == status), None)
+
+
+def not_found(el: CompiledElement, ctx: DocContext, cands: list[Candidate]) -> ElementResult:
+    """``missing`` when no candidate was accepted: expressly carved out, only a look-alike, or nothing."""
+    neg = first_with(cands, "negated")
+    if neg is not None:
+        return result(el, "missing", f"{el.spec.title}: {neg.reason}{where(ctx, neg.sentence)}.",
+                      evidence(ctx, [neg.sentence]), 0.7)
+    rej = first_with(cands, "rejected")
+    if rej is not None:
+        return result(el, "missing", f"Not found; the closest wording is {rej.reason}{where(ctx, rej.sentence)}.",
+                      (), 0.75)
+    return result(el, "missing", f"Not found: no wording for '{el.spec.title.lower()}'.", (), 0.85)
+
+
 def quote(word: str) -> str:
     return f"'{word.strip()}'"
 

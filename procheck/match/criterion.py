@@ -21,8 +21,10 @@ from procheck.match.base import (
     Candidate,
     Judgement,
     award_context,
+    best_candidate,
     evidence,
     matches,
+    not_found,
     propose,
     quote,
     result,
@@ -327,24 +329,12 @@ class CriterionCheck:
 
     def run(self, ctx: DocContext, state: Judgement) -> ElementResult:
         cands = self.candidates(ctx)
-        good = [c for c in cands if c.status in ("present", "weak")]
-        if good:
-            rank = {"present": 2, "weak": 1}
-            best = max(good, key=lambda c: (rank[c.status], c.score, -c.sentence.start))
-            figs = best.figures
-            conf = (0.75 if best.status == "present" else 0.6) + 0.2 * min(best.score, 1.0)
-            label = "Found" if best.status == "present" else "Found, but weak"
-            shown = "".join(f"; {k.replace('_', ' ')} {v}" for k, v in figs.items())
-            return result(self.el, best.status, f"{label}: {best.reason}{shown}{where(ctx, best.sentence)}.",
-                          evidence(ctx, [best.sentence]), conf, figures=figs)
-        neg = [c for c in cands if c.status == "negated"]
-        if neg:
-            c = neg[0]
-            return result(self.el, "missing", f"{self.el.spec.title}: {c.reason}{where(ctx, c.sentence)}.",
-                          evidence(ctx, [c.sentence]), 0.7)
-        rej = [c for c in cands if c.status == "rejected"]
-        if rej:
-            c = rej[0]
-            return result(self.el, "missing", f"Not found; the closest wording is {c.reason}{where(ctx, c.sentence)}.",
-                          (), 0.75)
-        return result(self.el, "missing", f"Not found: no wording for '{self.el.spec.title.lower()}'.", (), 0.85)
+        best = best_candidate(cands)
+        if best is None:
+            return not_found(self.el, ctx, cands)
+        figs = best.figures
+        conf = (0.75 if best.status == "present" else 0.6) + 0.2 * min(best.score, 1.0)
+        label = "Found" if best.status == "present" else "Found, but weak"
+        shown = "".join(f"; {k.replace('_', ' ')} {v}" for k, v in figs.items())
+        return result(self.el, best.status, f"{label}: {best.reason}{shown}{where(ctx, best.sentence)}.",
+                      evidence(ctx, [best.sentence]), conf, figures=figs)

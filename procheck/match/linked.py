@@ -5,7 +5,18 @@ flow-down, termination, sanctions) — or, with ``tie: self``, one that stands o
 from __future__ import annotations
 
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, Judgement, evidence, propose, quote, result, where
+from procheck.match.base import (
+    Candidate,
+    Judgement,
+    best_candidate,
+    evidence,
+    first_with,
+    not_found,
+    propose,
+    quote,
+    result,
+    where,
+)
 from procheck.match.features import DocContext, Features
 from procheck.match.obligation import implied_duty, linked_cue
 from procheck.match.similarity import similarity
@@ -162,11 +173,8 @@ class LinkedCheck:
             state.anchors = Anchors(ctx, state.obligations)
         results = state.results
         cands = self.candidates(ctx, state.anchors)
-        good = [c for c in cands if c.status in ("present", "weak")]
-        title = self.el.spec.title
-        if good:
-            rank = {"present": 2, "weak": 1}
-            best = max(good, key=lambda c: (rank[c.status], c.score, -c.sentence.start))
+        best = best_candidate(cands)
+        if best is not None:
             conf = (0.75 if best.status == "present" else 0.6) + 0.25 * best.score
             label = "Found" if best.status == "present" else "Found, but weak"
             return result(self.el, best.status, f"{label}: {best.reason}{where(ctx, best.sentence)}.",
@@ -178,22 +186,12 @@ class LinkedCheck:
             return result(self.el, "weak",
                           f"Only a general clause{where(ctx, c.sentence)}, not tied to the anti-discrimination obligations.",
                           evidence(ctx, [c.sentence]), 0.6)
-        neg = [c for c in cands if c.status == "negated"]
-        if neg:
-            c = neg[0]
-            return result(self.el, "missing", f"{title}: {c.reason}{where(ctx, c.sentence)}.",
-                          evidence(ctx, [c.sentence]), 0.7)
-        if generic:
+        if generic and first_with(cands, "negated") is None:
             c = generic[0]
             return result(self.el, "missing",
                           f"Only a general clause{where(ctx, c.sentence)} and no non-discrimination obligation for it to serve.",
                           (), 0.7)
-        rej = [c for c in cands if c.status == "rejected"]
-        if rej:
-            c = rej[0]
-            return result(self.el, "missing", f"Not found; the closest wording is {c.reason}{where(ctx, c.sentence)}.",
-                          (), 0.75)
-        return result(self.el, "missing", f"Not found: no wording for '{title.lower()}'.", (), 0.85)
+        return not_found(self.el, ctx, cands)
 
 
 class Anchors:

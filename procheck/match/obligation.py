@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from procheck.library import CompiledElement
-from procheck.match.base import Candidate, Judgement, evidence, patterns_for, propose, quote, result, where
+from procheck.match.base import (
+    Candidate,
+    Judgement,
+    best_candidate,
+    evidence,
+    patterns_for,
+    propose,
+    quote,
+    result,
+    where,
+)
 from procheck.match.features import DocContext
 from procheck.match.similarity import similarity
 from procheck.records import ElementResult, Sentence
@@ -108,9 +118,8 @@ class ObligationCheck:
         cands = self.candidates(ctx)
         good = [c for c in cands if c.status in ("present", "weak")]
         state.obligations.extend(good)
-        if good:
-            rank = {"present": 2, "weak": 1}
-            best = max(good, key=lambda c: (rank[c.status], c.score, -c.sentence.start))
+        best = best_candidate(good)
+        if best is not None:
             same = [c.sentence for c in good if c.status == best.status][:3]
             conf = (0.75 if best.status == "present" else 0.65) + 0.25 * best.score
             reason = f"{'Binding' if best.status == 'present' else 'Weak'} supplier obligation: {best.reason}{where(ctx, best.sentence)}."
