@@ -20,7 +20,6 @@ import hashlib
 import io
 import multiprocessing
 import os
-import re
 import tempfile
 import time
 from collections import deque
@@ -32,80 +31,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from procheck.discover import (  # noqa: F401 - re-exported for callers of the scan module
+    DOCUMENT_SUFFIXES,
+    MAGIC,
+    NON_DOCUMENT_SUFFIXES,
+    Skipped,
+    _is_within,
+    discover,
+    sniff,
+)
 from procheck.errors import ProcheckError, UsageError
 from procheck.records import ElementResult, Report
 
 if TYPE_CHECKING:
     from procheck.library import Library, Profile
 
-#: Suffixes always handed to the ingest.
-DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md"})
-#: Suffixes that are never documents; skipped without opening the file.
-NON_DOCUMENT_SUFFIXES = frozenset(
-    {
-        ".png",
-        ".jpg",
-        ".jpeg",
-        ".gif",
-        ".bmp",
-        ".tif",
-        ".tiff",
-        ".webp",
-        ".svg",
-        ".ico",
-        ".heic",
-        ".zip",
-        ".gz",
-        ".tgz",
-        ".bz2",
-        ".xz",
-        ".7z",
-        ".rar",
-        ".tar",
-        ".zst",
-        ".mp3",
-        ".mp4",
-        ".wav",
-        ".avi",
-        ".mov",
-        ".mkv",
-        ".flac",
-        ".ogg",
-        ".exe",
-        ".dll",
-        ".so",
-        ".dylib",
-        ".bin",
-        ".iso",
-        ".dmg",
-        ".msi",
-        ".pyc",
-        ".o",
-        ".class",
-        ".jar",
-        ".db",
-        ".sqlite",
-        ".lock",
-        ".json",
-        ".csv",
-        ".xml",
-        ".yaml",
-        ".yml",
-        ".js",
-        ".css",
-        ".py",
-        ".xlsx",
-        ".xls",
-        ".pptx",
-        ".ppt",
-    }
-)
-#: Leading bytes of the formats the ingest can detect by content (the hook for odd suffixes).
-MAGIC = (
-    (b"%PDF-", "pdf"),
-    (b"PK\x03\x04", "zip container (DOCX?)"),
-    (b"\xd0\xcf\x11\xe0", "OLE (legacy .doc?)"),
-)
 #: Error code for a file whose check raised or whose worker process died (a generic input error).
 CRASH_CODE = "E100"
 #: Names reserved for the portfolio summaries at the top of ``out``.
@@ -119,7 +59,6 @@ _RANK = {"present": 0, "weak": 1, "missing": 2}
 # --------------------------------------------------------------------------------------------
 
 
-_PROJECT_FILE = re.compile(r"^(?:readme|license|licence|changelog|contributing)(?:\.(?:md|txt|rst))?$", re.I)
 
 
 def at_or_above(status: str, fail_on: str) -> bool:
@@ -182,14 +121,6 @@ def score_of(report: Report) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
-class Skipped:
-    """A file the scan did not check."""
-
-    rel: str  #: path relative to the scan root (POSIX)
-    reason: str
-
-
-@dataclass(frozen=True)
 class ScanItem:
     """One checked document."""
 
@@ -235,80 +166,6 @@ class ScanResult:
         if not no_fail and any(failing_elements(i.report, threshold) for i in self.items):
             return 1
         return 0
-
-
-# --------------------------------------------------------------------------------------------
-# Discovery
-# --------------------------------------------------------------------------------------------
-
-
-def sniff(path: Path) -> str | None:
-    """The container format of a file by its first bytes, or None."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(8)
-    except OSError:
-        return None
-    for magic, kind in MAGIC:
-        if head.startswith(magic):
-            return kind
-    return None
-
-
-def _is_within(path: Path, parent: Path) -> bool:
-    try:
-        path.relative_to(parent)
-        return True
-    except ValueError:
-        return False
-
-
-def discover(root: Path, out: Path | None = None) -> tuple[list[Path], list[Skipped]]:
-    """Documents under ``root`` (sorted) and the files skipped, with reasons. ``out`` is never
-    entered when it lies inside ``root``."""
-    out_r = out.resolve() if out is not None else None
-    docs: list[Path] = []
-    skipped: list[Skipped] = []
-
-    def rel(p: Path) -> str:
-        return p.relative_to(root).as_posix()
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        here = Path(dirpath)
-        keep = []
-        for d in sorted(dirnames):
-            sub = here / d
-            if d.startswith("."):
-                skipped.append(Skipped(rel(sub) + "/", "hidden folder"))
-            elif out_r is not None and sub.resolve() == out_r:
-                skipped.append(Skipped(rel(sub) + "/", "the --out folder"))
-            elif sub.is_symlink():
-                skipped.append(Skipped(rel(sub) + "/", "symbolic link to a folder (not followed)"))
-            else:
-                keep.append(d)
-        dirnames[:] = keep
-        for name in sorted(filenames):
-            p = here / name
-            suffix = p.suffix.lower()
-            if name.startswith("."):
-                skipped.append(Skipped(rel(p), "hidden file"))
-            elif name.startswith("~$"):
-                skipped.append(Skipped(rel(p), "Office lock file"))
-            elif _PROJECT_FILE.match(name):
-                skipped.append(Skipped(rel(p), "a folder's README/licence/changelog, not a contract"))
-            elif not p.is_file():
-                skipped.append(Skipped(rel(p), "not a regular file"))
-            elif suffix in DOCUMENT_SUFFIXES:
-                docs.append(p)
-            elif suffix in NON_DOCUMENT_SUFFIXES:
-                skipped.append(Skipped(rel(p), f"not a document ({suffix})"))
-            elif sniff(p) is not None:
-                docs.append(p)  # e.g. a PDF saved without suffix: the ingest detects it by content
-            else:
-                skipped.append(Skipped(rel(p), f"unsupported file type ({suffix or 'no suffix'})"))
-    docs.sort(key=lambda p: rel(p))
-    skipped.sort(key=lambda s: s.rel)
-    return docs, skipped
 
 
 # --------------------------------------------------------------------------------------------
