@@ -230,6 +230,18 @@ class _Progress:
     help="Diversity scoring profile (uk_social_value, sweden_levels, copenhagen) or a YAML file "
     "(default: by the document's language).",
 )
+@click.option("--db", default=None, envvar="PROCHECK_DB",
+              help="Results store: a SQLite file or a postgresql:// URL (default: OUT/procheck.db).")
+@click.option("--no-db", is_flag=True, help="Do not use a results store (every document is checked again).")
+@click.option("--no-resume", is_flag=True, help="Start a new run even if an earlier run of this folder was interrupted.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Seconds one document may take before its worker is stopped (0 = no limit).")
+@click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
+              help="MiB of resident memory one worker may use before it is stopped (0 = no limit).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool on this machine; dask: a Dask cluster (pip install 'procheck[cluster]').")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Dask scheduler address for --engine dask (default: a local cluster for this scan).")
 @click.pass_context
 def scan(
     ctx: click.Context,
@@ -241,6 +253,13 @@ def scan(
     password: str | None,
     no_fail: bool,
     score_profile: str | None,
+    db: str | None,
+    no_db: bool,
+    no_resume: bool,
+    timeout: float,
+    max_memory: int,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Check every document under DIR; write a JSON and a Markdown report per document.
 
@@ -252,25 +271,113 @@ def scan(
     Example:
       procheck scan contracts/ --out review/ --jobs 4
     """
+    from procheck.pool import Limits
     from procheck.scan import scan as run_scan
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     lib = _library(ctx)
     progress = _Progress(tty=sys.stderr.isatty())
+    store = None if no_db else (db or os.path.join(out, "procheck.db"))
     result = run_scan(
         directory, out, jobs=jobs, profile=profile, password=password, progress=progress, library=lib,
-        score_profile=score_profile,
+        score_profile=score_profile, db=store, limits=Limits(seconds=timeout or None, memory_mb=max_memory or None),
+        engine=engine, scheduler=scheduler, resume=not no_resume,
     )
     errors = result.errors
     click.echo(
         f"{len(result.items)} documents ({result.pages} pages) in {result.elapsed:.1f} s: "
         f"{len(result.items) - len(errors)} read, {len(errors)} could not be read, {len(result.skipped)} skipped."
     )
+    if result.store is not None:
+        st = result.store
+        click.echo(f"run {st.run_id}{' (resumed)' if st.resumed else ''} in {st.url}: {st.checked} checked, "
+                   f"{st.reused} unchanged since an earlier run (not checked again)")
     for item in errors:
         click.echo(f"  error  {item.rel}: {_error_line(item.report.error or {})}")
     for s in result.skipped:
         click.echo(f"  skip   {s.rel}: {s.reason}")
     click.echo(f"Reports in {result.out}/ (summary.md, summary.csv)")
     ctx.exit(result.exit_code(fail_on, no_fail=no_fail))
+
+
+# --------------------------------------------------------------------------------------------
+# runs and report (the results store)
+# --------------------------------------------------------------------------------------------
+
+DB_OPTION = click.option(
+    "--db", default=os.path.join("procheck-out", "procheck.db"), envvar="PROCHECK_DB", show_default=True,
+    help="Results store: a SQLite file or a postgresql:// URL.")
+
+
+@cli.group(cls=ProcheckGroup)
+def runs() -> None:
+    """List and inspect the runs recorded in a results store."""
+
+
+@runs.command("list")
+@DB_OPTION
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+def runs_list(db: str, limit: int) -> None:
+    """The latest runs, newest first."""
+    from procheck.store import open_store
+
+    with open_store(db) as store:
+        rows = store.runs(limit=limit)
+    if not rows:
+        click.echo(f"no runs in {db}")
+        return
+    click.echo(f"{'run':>5}  {'started':<24} {'state':<11} {'docs':>6} {'reused':>6} {'errors':>6}  profile  folder")
+    for r in rows:
+        click.echo(f"{r.id:>5}  {r.started_at:<24} {r.state:<11} {r.documents:>6} {r.reused:>6} {r.errors:>6}  "
+                   f"{r.profile}  {r.root}")
+
+
+@runs.command("show")
+@click.argument("run_id", type=int)
+@DB_OPTION
+def runs_show(run_id: int, db: str) -> None:
+    """One run: configuration, totals, status counts and errors."""
+    from procheck.store import open_store
+
+    with open_store(db) as store:
+        r = store.run(run_id)
+        counts = store.status_counts(run_id)
+        errors = store.run_errors(run_id)
+        skipped = store.run_skipped(run_id)
+    click.echo(f"run {r.id}: {r.state}, started {r.started_at}, finished {r.finished_at or '-'}"
+               f"{f', {r.seconds:.1f} s' if r.seconds else ''}")
+    click.echo(f"folder           {r.root}")
+    click.echo(f"profile          {r.profile}{f' (score profile {r.score_profile})' if r.score_profile else ''}")
+    click.echo(f"procheck         {r.procheck_version}, clause library {r.library_version} ({r.library_hash}), "
+               f"model {r.model_version}")
+    click.echo(f"engine           {r.engine}; options {r.options}")
+    click.echo(f"documents        {r.documents} ({r.checked} checked, {r.reused} reused), {r.pages} pages, "
+               f"{r.errors} unreadable, {r.skipped} skipped")
+    click.echo("elements         " + ", ".join(f"{counts[k]} {k}" for k in ("present", "weak", "missing", "unknown")))
+    click.echo(f"barriers         {counts['barriers_found']} found, {counts['barriers_to_check']} to check")
+    for path, code, message in errors:
+        click.echo(f"  error  {path}: {message if message.startswith(code) else code + ' ' + message}")
+    for path, reason in skipped:
+        click.echo(f"  skip   {path}: {reason}")
+
+
+@cli.command("report")
+@click.option("--run", "run_id", type=int, required=True, help="The run to rebuild the reports of.")
+@DB_OPTION
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Folder for the reports.")
+@click.pass_context
+def report_cmd(ctx: click.Context, run_id: int, db: str, out: str) -> None:
+    """Rebuild a run's reports (per-document JSON and Markdown, summaries) from the store.
+
+    \b
+    Example:
+      procheck report --run 3 --db audit/procheck.db --out audit-q3/
+    """
+    from procheck.scan import rebuild
+
+    result = rebuild(db, run_id, out)
+    click.echo(f"run {run_id}: {len(result.items)} documents written to {result.out}/ (summary.md, summary.csv)")
 
 
 # --------------------------------------------------------------------------------------------

@@ -71,6 +71,12 @@ class Unreadable(InputError):
     code = "E108"
 
 
+class NotRegularFile(InputError):
+    """A FIFO, socket, device or other special file: never opened, since reading it may block forever."""
+
+    code = "E109"
+
+
 # --- E2xx: clause library and profiles -------------------------------------------------------
 
 
@@ -92,6 +98,15 @@ class ProfileError(LibraryError):
 
 class UnknownElement(LibraryError):
     code = "E204"
+
+
+# --- E4xx: results store ----------------------------------------------------------------------
+
+
+class StoreError(ProcheckError):
+    """The results store cannot be opened, migrated or written."""
+
+    code = "E400"
 
 
 # --- E5xx: usage -----------------------------------------------------------------------------

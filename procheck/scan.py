@@ -22,15 +22,13 @@ import multiprocessing
 import os
 import tempfile
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from procheck import pool
 from procheck.discover import (  # noqa: F401 - re-exported for callers of the scan module
     DOCUMENT_SUFFIXES,
     MAGIC,
@@ -41,6 +39,7 @@ from procheck.discover import (  # noqa: F401 - re-exported for callers of the s
     sniff,
 )
 from procheck.errors import ProcheckError, UsageError
+from procheck.pool import Failure, Limits
 from procheck.records import ElementResult, Report
 
 if TYPE_CHECKING:
@@ -148,6 +147,8 @@ class ScanResult:
     elapsed: float = 0.0
     summary_csv: Path | None = None
     summary_md: Path | None = None
+    store: StoreStats | None = None  #: set when the scan used a results store
+    trend: list[dict[str, Any]] = field(default_factory=list)  #: earlier runs of this folder (from the store)
 
     @property
     def pages(self) -> int:
@@ -245,11 +246,24 @@ def error_report(
     )
 
 
-def _crash_message(path: str) -> str:
-    return (
-        f"{CRASH_CODE} the worker process checking {Path(path).name!r} died (out of memory, or a crash in "
-        "a parser); the file was retried alone and failed again. Try 'procheck check' on it to see more."
-    )
+#: Error codes of the bounded pool: a document stopped at the time or the memory limit.
+TIMEOUT_CODE = "E130"
+MEMORY_CODE = "E131"
+
+
+def _failure_outcome(path: str, failure: Failure, limits: Limits) -> dict[str, str]:
+    name = Path(path).name
+    if failure.kind == "timeout":
+        return {"code": TIMEOUT_CODE, "message": (
+            f"{TIMEOUT_CODE} checking {name!r} took longer than the limit and was {failure.detail}; the worker was "
+            "replaced. Raise --timeout if the file is merely large, or check it alone with 'procheck check'.")}
+    if failure.kind == "memory":
+        return {"code": MEMORY_CODE, "message": (
+            f"{MEMORY_CODE} checking {name!r} used too much memory and was {failure.detail}; the worker was "
+            "replaced. Raise --max-memory if the file is merely large, or split it.")}
+    return {"code": CRASH_CODE, "message": (
+        f"{CRASH_CODE} the worker process checking {name!r} died ({failure.detail}: out of memory, or a crash in "
+        "a parser); it was replaced and the scan went on. Try 'procheck check' on it to see more.")}
 
 
 def check_many(
@@ -260,11 +274,17 @@ def check_many(
     password: str | None = None,
     library: Library | None = None,
     score_profile: str | None = None,
+    limits: Limits | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[str, Report]]:
     """Check files and yield ``(path, report)`` as each finishes (not in input order).
 
-    ``jobs`` worker processes (``0`` runs in this process, for debugging). Never raises for a bad
-    input file; raises :class:`ProcheckError` for a bad library or profile before starting.
+    ``engine="local"``: ``jobs`` worker processes (``0`` runs in this process, for debugging), each
+    document under ``limits`` (time and resident memory; a worker over a limit is killed and
+    replaced). ``engine="dask"``: the same per-document function on a Dask cluster at ``scheduler``
+    (see :mod:`procheck.engine_dask`). Never raises for a bad input file; raises
+    :class:`ProcheckError` for a bad library or profile before starting.
     """
     from procheck.library import load_library, load_profile
     from procheck.score import load_scoring
@@ -274,6 +294,7 @@ def check_many(
     if score_profile is not None:
         load_scoring(lib, score_profile)  # a bad scoring profile fails before any work starts
     todo = [str(p) for p in paths]
+    lim = limits or Limits()
 
     def finish(path: str, outcome: tuple[Report | None, dict[str, str] | None]) -> tuple[str, Report]:
         report, err = outcome
@@ -282,66 +303,35 @@ def check_many(
             report = error_report(path, err["code"], err["message"], profile=prof, library=lib)
         return path, report
 
+    if engine == "dask":
+        from procheck.engine_dask import check_many_dask
+
+        yield from check_many_dask(todo, scheduler=scheduler, profile=profile, password=password,
+                                   score_profile=score_profile, library=lib, n_workers=jobs or None)
+        return
+    if engine != "local":
+        raise UsageError(f"unknown --engine {engine!r}; use local or dask")
     if jobs <= 0:
         _WORKER["library"] = lib
         for path in todo:
             yield finish(path, _check_one(path, profile, password, score_profile))
         return
 
-    initargs = (lib,)
     if len(todo) > 2 * jobs and multiprocessing.get_start_method() == "fork":
         # Forked workers inherit spaCy and the lemma tables instead of loading them each.
         from procheck.match.similarity import preload
 
         preload()
-    pending: deque[str] = deque(todo)
-    suspects: list[str] = []
-    while pending or suspects:
-        # Files that were in flight when a worker died: retry each alone to find the culprit.
-        while suspects:
-            path = suspects.pop(0)
-            with ProcessPoolExecutor(max_workers=1, initializer=_init_worker, initargs=initargs) as solo:
-                try:
-                    outcome = solo.submit(_check_one, path, profile, password, score_profile).result()
-                except BrokenProcessPool:
-                    outcome = (None, {"code": CRASH_CODE, "message": _crash_message(path)})
-                except Exception as e:  # noqa: BLE001
-                    outcome = (None, {"code": CRASH_CODE, "message": f"{CRASH_CODE} {type(e).__name__}: {e}"})
+    tasks = [(path, profile, password, score_profile) for path in todo]
+    for args, outcome in pool.run(tasks, _check_one, jobs=jobs, limits=lim, initializer=_init_worker,
+                                  initargs=(lib,)):
+        path = args[0]
+        if isinstance(outcome, Failure):
+            yield finish(path, (None, _failure_outcome(path, outcome, lim)))
+        elif isinstance(outcome, tuple) and len(outcome) == 2 and outcome[0] == "raised":
+            yield finish(path, (None, {"code": CRASH_CODE, "message": f"{CRASH_CODE} {outcome[1]}"}))
+        else:
             yield finish(path, outcome)
-        if not pending:
-            break
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=initargs)
-        inflight: dict[Future[tuple[Report | None, dict[str, str] | None]], str] = {}
-        broken = False
-        try:
-            while (pending and not broken) or inflight:
-                while pending and not broken and len(inflight) < 2 * jobs:
-                    path = pending.popleft()
-                    try:
-                        inflight[pool.submit(_check_one, path, profile, password, score_profile)] = path
-                    except BrokenProcessPool:
-                        pending.appendleft(path)
-                        broken = True
-                if not inflight:
-                    break
-                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    path = inflight.pop(fut)
-                    try:
-                        outcome = fut.result()
-                    except BrokenProcessPool:
-                        suspects.append(path)
-                        broken = True
-                        continue
-                    except Exception as e:  # noqa: BLE001 - e.g. a report that could not be pickled
-                        outcome = (
-                            None,
-                            {"code": CRASH_CODE, "message": f"{CRASH_CODE} {type(e).__name__}: {e}"},
-                        )
-                    yield finish(path, outcome)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-        suspects.sort(key=todo.index)
 
 
 # --------------------------------------------------------------------------------------------
@@ -492,6 +482,53 @@ def summary_markdown(result: ScanResult) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def file_sha256(path: str | Path) -> tuple[str, int]:
+    """(hex digest, size) of a file's bytes, or ("", -1) when it cannot be read."""
+    h = hashlib.sha256()
+    size = 0
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                h.update(chunk)
+                size += len(chunk)
+    except OSError:
+        return "", -1
+    return h.hexdigest(), size
+
+
+def model_version() -> str:
+    """The version of the data the matchers judge with (the packaged lemma tables)."""
+    from importlib import resources
+
+    h = hashlib.sha256()
+    root = resources.files("procheck") / "data" / "lemmas"
+    for p in sorted(root.iterdir(), key=lambda q: q.name):
+        if p.name.endswith(".json"):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return "lemmas-" + h.hexdigest()[:12]
+
+
+@dataclass
+class StoreStats:
+    """What the store saved a scan."""
+
+    run_id: int
+    resumed: bool  #: this run continued an interrupted one
+    reused: int = 0  #: documents whose stored result was reused (unchanged content and configuration)
+    checked: int = 0  #: documents checked in this invocation
+    url: str = ""
+
+
+def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = None) -> ScanItem:
+    from procheck.report import to_json, to_markdown
+
+    json_path, md_path = output_paths(out_p, rel)
+    write_atomic(json_path, json_text if json_text is not None else to_json.dumps(report))
+    write_atomic(md_path, to_markdown.render(report))
+    return ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path)
+
+
 def scan(
     root: str | Path,
     out: str | Path,
@@ -502,14 +539,24 @@ def scan(
     progress: Callable[[ScanItem, int, int], None] | None = None,
     library: Library | None = None,
     score_profile: str | None = None,
+    db: str | os.PathLike[str] | None = None,
+    limits: Limits | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    resume: bool = True,
 ) -> ScanResult:
     """Check every document under ``root`` and write reports under ``out``.
 
-    ``progress(item, done, total)`` is called after each document. Raises :class:`ProcheckError`
-    only for usage, library or profile problems; bad documents become error records.
+    With ``db`` (a SQLite path or a PostgreSQL URL) every result goes to the results store as soon
+    as it is known, documents whose content and configuration are unchanged since a stored result are
+    not checked again (a moved or renamed file is recognised by its hash), and a run that was killed
+    is resumed. ``progress(item, done, total)`` is called after each document. Raises
+    :class:`ProcheckError` only for usage, library, profile or store problems; bad documents become
+    error records.
     """
+    from procheck import __version__
     from procheck.library import load_library, load_profile
-    from procheck.report import to_json, to_markdown
+    from procheck.report import from_json, to_json
 
     root_p = Path(root)
     out_p = Path(out)
@@ -545,20 +592,120 @@ def scan(
     rel_of = {str(p): p.relative_to(root_p).as_posix() for p in docs}
     total = len(docs)
     items: list[ScanItem] = []
-    for path, report in check_many(docs, jobs=jobs, profile=profile, password=password, library=lib,
-                                   score_profile=score_profile):
-        rel = rel_of[path]
-        json_path, md_path = output_paths(out_p, rel)
-        write_atomic(json_path, to_json.dumps(report))
-        write_atomic(md_path, to_markdown.render(report))
-        item = ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path)
+
+    def done(item: ScanItem) -> None:
         items.append(item)
         if progress is not None:
             progress(item, len(items), total)
-    result.items = sorted(items, key=lambda i: i.rel)
-    result.elapsed = time.perf_counter() - t0
-    result.summary_csv = out_p.resolve() / "summary.csv"
-    result.summary_md = out_p.resolve() / "summary.md"
+
+    store = None
+    key = ""
+    todo: list[str] = [str(p) for p in docs]
+    if db is not None:
+        from procheck.store import config_key, open_store
+
+        store = open_store(db)
+        mv = model_version()
+        key = config_key(procheck_version=__version__, library_hash=lib.hash, profile=prof.name,
+                         profile_elements=[f"{k}:{v}" for k, v in prof.elements.items()],
+                         score_profile=score_profile or "", model_version=mv)
+        run, resumed = store.start_run(
+            root=str(root_p.resolve()), profile=prof.name, score_profile=score_profile or "",
+            library_version=lib.version, library_hash=lib.hash, model_version=mv, procheck_version=__version__,
+            engine=engine, options={"jobs": jobs, "password": password is not None, "fail_on": prof.fail_on,
+                                    "limits": None if limits is None else [limits.seconds, limits.memory_mb]},
+            key=key, resume=resume)
+        result.store = StoreStats(run_id=run.id, resumed=resumed, url=store.url)
+        hashes = {path: file_sha256(path) for path in todo}
+        already = store.recorded(run.id) if resumed else {}
+        reusable = store.reusable_many([h for h, _ in hashes.values() if h], key)
+        todo = []
+        for path, (sha, size) in hashes.items():
+            rel = rel_of[path]
+            prior = already.get(rel)
+            rid = reusable.get(sha) if sha else None
+            if rid is None or (prior is not None and not prior[1]):
+                todo.append(path)
+                continue
+            data = store.report(rid)
+            data["document"]["path"] = path  # where the document is now (it may have moved)
+            if prior is None or prior[0] != sha:
+                store.record(run.id, rel, data, sha=sha, key=key, size=size, reused_id=rid)
+            result.store.reused += 1
+            done(_write_item(out_p, rel, from_json.load(data), to_json_text(data)))
+    try:
+        for path, report in check_many(todo, jobs=jobs, profile=profile, password=password, library=lib,
+                                       score_profile=score_profile, limits=limits, engine=engine,
+                                       scheduler=scheduler):
+            rel = rel_of[path]
+            json_text = to_json.dumps(report)
+            if store is not None and result.store is not None:
+                sha, size = file_sha256(path) if not report.sha256 else (report.sha256, os.path.getsize(path))
+                store.record(result.store.run_id, rel, to_json.render(report), sha=sha or report.sha256, key=key,
+                             size=size)
+                result.store.checked += 1
+            done(_write_item(out_p, rel, report, json_text))
+        state = "done"
+    except BaseException:
+        state = "interrupted"
+        raise
+    finally:
+        result.items = sorted(items, key=lambda i: i.rel)
+        result.elapsed = time.perf_counter() - t0
+        if store is not None and result.store is not None:
+            try:
+                store.finish_run(result.store.run_id, state=state, skipped=[(s.rel, s.reason) for s in skipped],
+                                 seconds=result.elapsed)
+                if state == "done":
+                    result.trend = store.trend(str(root_p.resolve()))
+            finally:
+                store.close()
+    write_summaries(result)
+    return result
+
+
+def to_json_text(data: dict[str, Any]) -> str:
+    """A stored JSON report as the text ``to_json.dumps`` writes."""
+    import json
+
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_summaries(result: ScanResult) -> None:
+    """summary.csv and summary.md at the top of ``out``."""
+    result.summary_csv = result.out.resolve() / "summary.csv"
+    result.summary_md = result.out.resolve() / "summary.md"
     write_atomic(result.summary_csv, summary_csv(result), encoding="utf-8-sig")
     write_atomic(result.summary_md, summary_markdown(result))
+
+
+def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path) -> ScanResult:
+    """Write a stored run's reports again (per-document JSON and Markdown, summaries) under ``out``,
+    from the store alone: the documents need not exist any more."""
+    from procheck.report import from_json
+    from procheck.store import open_store
+
+    out_p = Path(out)
+    if out_p.exists() and not out_p.is_dir():
+        raise UsageError("--out must be a folder, not a file", path=str(out_p))
+    with open_store(db) as store:
+        run = store.run(run_id)
+        stored = list(store.run_reports(run_id))
+        skipped = [Skipped(rel, reason) for rel, reason in store.run_skipped(run_id)]
+        trend = [t for t in store.trend(run.root) if t["run_id"] <= run_id]
+    element_ids: list[str] = []
+    for _, data, _ in stored:
+        for el in data.get("elements", []):
+            if el["id"] not in element_ids:
+                element_ids.append(el["id"])
+    result = ScanResult(root=Path(run.root), out=out_p, profile=run.profile,
+                        fail_on=str(run.options.get("fail_on", "missing")), element_ids=element_ids,
+                        skipped=skipped, elapsed=run.seconds or 0.0, trend=trend)
+    result.store = StoreStats(run_id=run.id, resumed=False, reused=run.reused, checked=run.checked, url=str(db))
+    out_p.mkdir(parents=True, exist_ok=True)
+    items = []
+    for rel, data, _ in stored:
+        items.append(_write_item(out_p, rel, from_json.load(data), to_json_text(data)))
+    result.items = sorted(items, key=lambda i: i.rel)
+    write_summaries(result)
     return result
