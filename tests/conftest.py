@@ -257,3 +257,58 @@ def entity_docx(tiny_docx: Path, fixture_dir: Path) -> Path:
         b'<w:document xmlns:w="' + W_NS.encode() + b'"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>'
     )
     return rewrite_zip(tiny_docx, fixture_dir / "entity.docx", replace={"word/document.xml": xml})
+
+
+# --- a real PostgreSQL server for the store tests ---------------------------------------------
+
+
+def _pg_bin(name: str) -> str:
+    import glob
+    import shutil
+
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    path = found[-1] if found else shutil.which(name)
+    if not path:
+        raise RuntimeError(
+            f"PostgreSQL's {name} is not installed; install the Debian package 'postgresql' (.ci/run does)"
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL server on loopback (initdb + pg_ctl in a temporary folder), torn down
+    after the session. As root, the server runs as the 'postgres' system user."""
+    import os
+    import socket
+    import subprocess
+    import tempfile
+
+    # not under pytest's private (0700) temporary root: the server may run as another user
+    base = Path(tempfile.mkdtemp(prefix="procheck-pg-"))
+    data, sock = base / "data", base / "sock"
+    sock.mkdir()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    prefix: list[str] = []
+    import shutil
+
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres")
+        shutil.chown(sock, "postgres")
+        os.chmod(base, 0o755)
+        prefix = ["runuser", "-u", "postgres", "--"]
+    subprocess.run([*prefix, _pg_bin("initdb"), "-D", str(data), "-U", "procheck", "--auth=trust", "-E", "UTF8",
+                    "--no-sync"], check=True, capture_output=True, cwd=base)
+    subprocess.run([*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-w", "-l", str(base / "log"), "-o",
+                    f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
+                   check=True, capture_output=True, cwd=base)
+    try:
+        subprocess.run([*prefix, _pg_bin("createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "procheck",
+                        "procheck_test"], check=True, capture_output=True, cwd=base)
+        yield f"postgresql://procheck@127.0.0.1:{port}/procheck_test"
+    finally:
+        subprocess.run([*prefix, _pg_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True, cwd=base)
+        shutil.rmtree(base, ignore_errors=True)
