@@ -317,7 +317,7 @@ def runs() -> None:
 
 @runs.command("list")
 @DB_OPTION
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many runs to list.")
 def runs_list(db: str, limit: int) -> None:
     """The latest runs, newest first."""
     from procheck.store import open_store
