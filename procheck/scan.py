@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import multiprocessing
 import os
 import tempfile
@@ -520,12 +521,24 @@ class StoreStats:
     url: str = ""
 
 
-def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = None) -> ScanItem:
+def _unchanged(path: Path, text: str) -> bool:
+    """Does ``path`` hold exactly ``text`` already? (A re-scan then leaves the report alone.)"""
+    try:
+        with path.open("r", encoding="utf-8", newline="") as f:
+            return f.read(len(text) + 1) == text
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = None, *,
+                reused: bool = False) -> ScanItem:
     from procheck.report import to_json, to_markdown
 
     json_path, md_path = output_paths(out_p, rel)
-    write_atomic(json_path, json_text if json_text is not None else to_json.dumps(report))
-    write_atomic(md_path, to_markdown.render(report))
+    text = json_text if json_text is not None else to_json.dumps(report)
+    if not (reused and md_path.exists() and _unchanged(json_path, text)):
+        write_atomic(json_path, text)
+        write_atomic(md_path, to_markdown.render(report))
     return ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path)
 
 
@@ -600,6 +613,7 @@ def scan(
 
     store = None
     key = ""
+    hashes: dict[str, tuple[str, int]] = {}
     todo: list[str] = [str(p) for p in docs]
     if db is not None:
         from procheck.store import config_key, open_store
@@ -627,12 +641,15 @@ def scan(
             if rid is None or (prior is not None and not prior[1]):
                 todo.append(path)
                 continue
-            data = store.report(rid)
-            data["document"]["path"] = path  # where the document is now (it may have moved)
+            text = store.report_text(rid)
+            data = json.loads(text)
+            if data["document"]["path"] != path:  # the document moved: its report says where it is now
+                data["document"]["path"] = path
+                text = to_json_text(data)
             if prior is None or prior[0] != sha:
                 store.record(run.id, rel, data, sha=sha, key=key, size=size, reused_id=rid)
             result.store.reused += 1
-            done(_write_item(out_p, rel, from_json.load(data), to_json_text(data)))
+            done(_write_item(out_p, rel, from_json.load(data), text, reused=True))
     try:
         for path, report in check_many(todo, jobs=jobs, profile=profile, password=password, library=lib,
                                        score_profile=score_profile, limits=limits, engine=engine,
@@ -640,9 +657,9 @@ def scan(
             rel = rel_of[path]
             json_text = to_json.dumps(report)
             if store is not None and result.store is not None:
-                sha, size = file_sha256(path) if not report.sha256 else (report.sha256, os.path.getsize(path))
-                store.record(result.store.run_id, rel, to_json.render(report), sha=sha or report.sha256, key=key,
-                             size=size)
+                sha, size = hashes.get(path) or file_sha256(path)
+                store.record(result.store.run_id, rel, json.loads(json_text), sha=sha or report.sha256, key=key,
+                             size=size, text=json_text)
                 result.store.checked += 1
             done(_write_item(out_p, rel, report, json_text))
         state = "done"
@@ -666,8 +683,6 @@ def scan(
 
 def to_json_text(data: dict[str, Any]) -> str:
     """A stored JSON report as the text ``to_json.dumps`` writes."""
-    import json
-
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -235,9 +235,10 @@ class Store:
         return {str(p): (str(s), e is None) for p, s, e in rows}
 
     def record(self, run_id: int, path: str, report: dict[str, Any], *, sha: str, key: str, size: int | None,
-               reused_id: int | None = None) -> int:
+               reused_id: int | None = None, text: str | None = None) -> int:
         """Store one document's result for a run (in one transaction) and return the result id.
-        ``reused_id``: the document was not checked again; link the stored result."""
+        ``reused_id``: the document was not checked again; link the stored result. ``text``: the
+        report's JSON text as written to disk (stored verbatim; default: encoded here)."""
         doc = report.get("document", {})
         err = report.get("error")
         with self.transaction():
@@ -251,7 +252,7 @@ class Store:
                                  (sha, key))
                 result_id = int(hit[0][0]) if hit else None
             if result_id is None:
-                result_id = self._insert_result(sha, key, report)
+                result_id = self._insert_result(sha, key, report, text)
             self.execute(
                 "INSERT INTO run_documents (run_id, path, sha256, result_id, reused) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (run_id, path) DO UPDATE SET sha256 = excluded.sha256, result_id = excluded.result_id, "
@@ -263,7 +264,7 @@ class Store:
                              (run_id, path, sha, err.get("code", ""), err.get("message", ""), now()))
         return result_id
 
-    def _insert_result(self, sha: str, key: str, report: dict[str, Any]) -> int:
+    def _insert_result(self, sha: str, key: str, report: dict[str, Any], text: str | None) -> int:
         lib = report.get("library", {})
         err = report.get("error")
         cur = self.execute(
@@ -271,7 +272,8 @@ class Store:
             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (sha, key, lib.get("hash", ""), report.get("profile", ""),
              str((report.get("meta") or {}).get("model_version", "")),
-             err.get("code") if err else None, json.dumps(report, ensure_ascii=False), now()))
+             err.get("code") if err else None,
+             text if text is not None else json.dumps(report, indent=2, ensure_ascii=False) + "\n", now()))
         rid = int(cur.fetchone()[0])
         for el in report.get("elements", []):
             self.execute(
@@ -288,11 +290,15 @@ class Store:
                      ev.get("text", "")))
         return rid
 
-    def report(self, result_id: int) -> dict[str, Any]:
+    def report_text(self, result_id: int) -> str:
+        """A stored report's JSON text, as it was written."""
         rows = self.query("SELECT report FROM results WHERE id = ?", (result_id,))
         if not rows:
             raise StoreError(f"there is no result {result_id} in this store", path=self.url)
-        return dict(json.loads(rows[0][0]))
+        return str(rows[0][0])
+
+    def report(self, result_id: int) -> dict[str, Any]:
+        return dict(json.loads(self.report_text(result_id)))
 
     def run_reports(self, run_id: int) -> Iterator[tuple[str, dict[str, Any], bool]]:
         """(path, JSON report, reused) of every document of a run, sorted by path."""
