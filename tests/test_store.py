@@ -285,3 +285,14 @@ def test_store_scan_killed_with_sigkill_resumes_without_loss_or_duplicates(tmp_p
     resumed_statuses = {p: {el["id"]: el["status"] for el in json.loads((out / f"{p}.json").read_text())["elements"]}
                         for p in names}
     assert resumed_statuses == statuses(clean)
+
+
+def test_store_documents_remember_their_latest_path(store_url: str, sample_reports: dict[str, dict]) -> None:
+    rep = dict(next(iter(sample_reports.values())))
+    sha = rep["document"]["sha256"]
+    with open_store(store_url) as st:
+        run, _ = _start(st)
+        st.record(run.id, "a.pdf", rep, sha=sha, key=KEY, size=1)
+        moved = {**rep, "document": {**rep["document"], "path": "/new/place/a.pdf"}}
+        st.record(run.id, "place/a.pdf", moved, sha=sha, key=KEY, size=1)
+        assert st.query("SELECT path FROM documents WHERE sha256 = ?", (sha,)) == [("/new/place/a.pdf",)]

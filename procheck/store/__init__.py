@@ -243,9 +243,9 @@ class Store:
         err = report.get("error")
         with self.transaction():
             self.execute(
-                "INSERT INTO documents (sha256, size, format, language, pages, first_seen) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (sha256) DO NOTHING",
-                (sha, size, doc.get("format"), doc.get("language"), doc.get("pages"), now()))
+                "INSERT INTO documents (sha256, size, format, language, pages, first_seen, path) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET path = excluded.path",
+                (sha, size, doc.get("format"), doc.get("language"), doc.get("pages"), now(), doc.get("path")))
             result_id = reused_id
             if result_id is None and not err:
                 hit = self.query("SELECT id FROM results WHERE sha256 = ? AND config_key = ? AND error_code IS NULL",

@@ -112,6 +112,12 @@ CREATE TABLE skipped (
 );
 """,
     ),
+    (
+        "0002_documents_path",
+        """
+ALTER TABLE documents ADD COLUMN path TEXT;
+""",
+    ),
 )
 
 
