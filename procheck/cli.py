@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 
 FAIL_ON = click.Choice(["weak", "missing", "never"])
 FORMATS = ["text", "json", "markdown"]
+LANGS = ["sv", "en", "nl"]
+LANG_OPTION = click.option(
+    "--lang", type=click.Choice(LANGS), default=None,
+    help="Language of the report's statuses, reasons and headings (default: the document's language, else English).",
+)
 
 
 class CodedError(click.ClickException):
@@ -114,6 +119,7 @@ def cli(ctx: click.Context, clauses: str | None) -> None:
 @click.option(
     "--deterministic", is_flag=True, help="Stable JSON for golden tests: no timestamp, relative paths."
 )
+@LANG_OPTION
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -125,6 +131,7 @@ def check(
     no_fail: bool,
     score_profile: str | None,
     deterministic: bool,
+    lang: str | None,
 ) -> None:
     """Check one document and print its report.
 
@@ -148,7 +155,7 @@ def check(
         load_scoring(lib, score_profile)
     report = check_path(file, profile=profile, library=lib, password=password, score_profile=score_profile)
     color = fmt == "text" and sys.stdout.isatty()
-    click.echo(write(report, fmt, deterministic=deterministic, color=color), nl=False)
+    click.echo(write(report, fmt, deterministic=deterministic, color=color, lang=lang), nl=False)
     if report.error:
         click.echo(f"Error: {_error_line(report.error)}", err=True)
         ctx.exit(2)
@@ -242,6 +249,7 @@ class _Progress:
               help="local: a process pool on this machine; dask: a Dask cluster (pip install 'procheck[cluster]').")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Dask scheduler address for --engine dask (default: a local cluster for this scan).")
+@LANG_OPTION
 @click.pass_context
 def scan(
     ctx: click.Context,
@@ -260,6 +268,7 @@ def scan(
     max_memory: int,
     engine: str,
     scheduler: str | None,
+    lang: str | None,
 ) -> None:
     """Check every document under DIR; write a JSON and a Markdown report per document.
 
@@ -282,7 +291,7 @@ def scan(
     result = run_scan(
         directory, out, jobs=jobs, profile=profile, password=password, progress=progress, library=lib,
         score_profile=score_profile, db=store, limits=Limits(seconds=timeout or None, memory_mb=max_memory or None),
-        engine=engine, scheduler=scheduler, resume=not no_resume,
+        engine=engine, scheduler=scheduler, resume=not no_resume, lang=lang,
     )
     errors = result.errors
     click.echo(
@@ -299,6 +308,60 @@ def scan(
         click.echo(f"  skip   {s.rel}: {s.reason}")
     click.echo(f"Reports in {result.out}/ (summary.md, summary.csv)")
     ctx.exit(result.exit_code(fail_on, no_fail=no_fail))
+
+
+# --------------------------------------------------------------------------------------------
+# annotate
+# --------------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "-o", default=None, type=click.Path(dir_okay=False),
+              help="Where to write the annotated copy (default: FILE.procheck.docx next to the input).")
+@click.option("--suggest", type=click.Choice(["comment", "tracked"]), default="comment", show_default=True,
+              help="comment: proposed clause text in margin comments; tracked: also insert it as a tracked change.")
+@click.option("--profile", "-p", default=None, help="Profile name or a profile YAML file.")
+@click.option("--password", envvar="PROCHECK_PASSWORD", default=None, help="Password of an encrypted PDF.")
+@click.option("--gaps-only", is_flag=True, help="Comment only on weak and missing elements and on barriers.")
+@LANG_OPTION
+@click.pass_context
+def annotate(ctx: click.Context, file: str, out: str | None, suggest: str, profile: str | None,
+             password: str | None, gaps_only: bool, lang: str | None) -> None:
+    """Return a Word document with margin comments at each finding and the model clause text for
+    each gap. The document is otherwise unchanged. A PDF, text or Markdown file cannot carry
+    comments: a review memo (DOCX) is written instead.
+
+    \b
+    Example:
+      procheck annotate tender.docx --suggest tracked --out tender-reviewed.docx
+    """
+    from pathlib import Path
+
+    from procheck.i18n import report_language
+    from procheck.pipeline import check_path
+    from procheck.report import to_json, to_word
+
+    lib = _library(ctx)
+    src = Path(file)
+    report = to_json.render(check_path(src, profile=profile, library=lib, password=password))
+    if report.get("error"):
+        click.echo(f"Error: {_error_line(report['error'])}", err=True)
+        ctx.exit(2)
+    language = report_language(lang, report["document"].get("language"))
+    if report["document"].get("format") == "docx":
+        res = to_word.annotate_docx(src, report, Path(out) if out else to_word.default_output(src), lang=language,
+                                    suggest=suggest, include_present=not gaps_only)
+        click.echo(f"{res.comments} comments ({res.anchored} at their evidence, {res.placed} at the clause, "
+                   f"{res.fallback} whose evidence could not be located), {res.insertions} tracked insertions "
+                   f"-> {res.out}")
+        for quote in res.unlocated:
+            click.echo(f"  not located: {quote[:100]}")
+    else:
+        dest = Path(out) if out else src.with_name(src.stem + ".procheck-memo.docx")
+        written = to_word.review_memo(report, dest, lang=language)
+        click.echo(f"{src.name} is a {report['document'].get('format', '').upper()} file and cannot carry Word "
+                   f"comments: wrote a review memo instead -> {written}")
 
 
 # --------------------------------------------------------------------------------------------

@@ -531,14 +531,15 @@ def _unchanged(path: Path, text: str) -> bool:
 
 
 def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = None, *,
-                reused: bool = False) -> ScanItem:
+                reused: bool = False, lang: str | None = None) -> ScanItem:
+    from procheck.i18n import report_language
     from procheck.report import to_json, to_markdown
 
     json_path, md_path = output_paths(out_p, rel)
     text = json_text if json_text is not None else to_json.dumps(report)
     if not (reused and md_path.exists() and _unchanged(json_path, text)):
         write_atomic(json_path, text)
-        write_atomic(md_path, to_markdown.render(report))
+        write_atomic(md_path, to_markdown.render(report, lang=report_language(lang, report.language)))
     return ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path)
 
 
@@ -557,6 +558,7 @@ def scan(
     engine: str = "local",
     scheduler: str | None = None,
     resume: bool = True,
+    lang: str | None = None,
 ) -> ScanResult:
     """Check every document under ``root`` and write reports under ``out``.
 
@@ -627,9 +629,13 @@ def scan(
             root=str(root_p.resolve()), profile=prof.name, score_profile=score_profile or "",
             library_version=lib.version, library_hash=lib.hash, model_version=mv, procheck_version=__version__,
             engine=engine, options={"jobs": jobs, "password": password is not None, "fail_on": prof.fail_on,
+                                    "lang": lang,
                                     "limits": None if limits is None else [limits.seconds, limits.memory_mb]},
             key=key, resume=resume)
         result.store = StoreStats(run_id=run.id, resumed=resumed, url=store.url)
+        earlier = [r for r in store.runs(root=str(root_p.resolve()), limit=2) if r.id != run.id]
+        # reports left by the previous run can stay when written in the same language
+        keep_outputs = bool(earlier) and earlier[0].options.get("lang") == lang
         hashes = {path: file_sha256(path) for path in todo}
         already = store.recorded(run.id) if resumed else {}
         reusable = store.reusable_many([h for h, _ in hashes.values() if h], key)
@@ -649,7 +655,7 @@ def scan(
             if prior is None or prior[0] != sha:
                 store.record(run.id, rel, data, sha=sha, key=key, size=size, reused_id=rid)
             result.store.reused += 1
-            done(_write_item(out_p, rel, from_json.load(data), text, reused=True))
+            done(_write_item(out_p, rel, from_json.load(data), text, reused=keep_outputs, lang=lang))
     try:
         for path, report in check_many(todo, jobs=jobs, profile=profile, password=password, library=lib,
                                        score_profile=score_profile, limits=limits, engine=engine,
@@ -661,7 +667,7 @@ def scan(
                 store.record(result.store.run_id, rel, json.loads(json_text), sha=sha or report.sha256, key=key,
                              size=size, text=json_text)
                 result.store.checked += 1
-            done(_write_item(out_p, rel, report, json_text))
+            done(_write_item(out_p, rel, report, json_text, lang=lang))
         state = "done"
     except BaseException:
         state = "interrupted"
@@ -720,7 +726,8 @@ def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path) -> ScanRes
     out_p.mkdir(parents=True, exist_ok=True)
     items = []
     for rel, data, _ in stored:
-        items.append(_write_item(out_p, rel, from_json.load(data), to_json_text(data)))
+        items.append(_write_item(out_p, rel, from_json.load(data), to_json_text(data),
+                                 lang=run.options.get("lang")))
     result.items = sorted(items, key=lambda i: i.rel)
     write_summaries(result)
     return result
