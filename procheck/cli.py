@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 FAIL_ON = click.Choice(["weak", "missing", "never"])
 FORMATS = ["text", "json", "markdown"]
 LANGS = ["sv", "en", "nl"]
+MAX_SIZE_OPTION = click.option(
+    "--max-size", type=click.IntRange(min=1), default=200, show_default=True, metavar="MB",
+    help="Files larger than this are not read (error E106).",
+)
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(LANGS), default=None,
     help="Language of the report's statuses, reasons and headings (default: the document's language, else English).",
@@ -120,6 +124,7 @@ def cli(ctx: click.Context, clauses: str | None) -> None:
     "--deterministic", is_flag=True, help="Stable JSON for golden tests: no timestamp, relative paths."
 )
 @LANG_OPTION
+@MAX_SIZE_OPTION
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -132,6 +137,7 @@ def check(
     score_profile: str | None,
     deterministic: bool,
     lang: str | None,
+    max_size: int,
 ) -> None:
     """Check one document and print its report.
 
@@ -153,7 +159,8 @@ def check(
         from procheck.score import load_scoring
 
         load_scoring(lib, score_profile)
-    report = check_path(file, profile=profile, library=lib, password=password, score_profile=score_profile)
+    report = check_path(file, profile=profile, library=lib, password=password, score_profile=score_profile,
+                        max_bytes=max_size * 1048576)
     color = fmt == "text" and sys.stdout.isatty()
     click.echo(write(report, fmt, deterministic=deterministic, color=color, lang=lang), nl=False)
     if report.error:
@@ -250,6 +257,7 @@ class _Progress:
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Dask scheduler address for --engine dask (default: a local cluster for this scan).")
 @LANG_OPTION
+@MAX_SIZE_OPTION
 @click.pass_context
 def scan(
     ctx: click.Context,
@@ -269,6 +277,7 @@ def scan(
     engine: str,
     scheduler: str | None,
     lang: str | None,
+    max_size: int,
 ) -> None:
     """Check every document under DIR; write a JSON and a Markdown report per document.
 
@@ -291,7 +300,7 @@ def scan(
     result = run_scan(
         directory, out, jobs=jobs, profile=profile, password=password, progress=progress, library=lib,
         score_profile=score_profile, db=store, limits=Limits(seconds=timeout or None, memory_mb=max_memory or None),
-        engine=engine, scheduler=scheduler, resume=not no_resume, lang=lang,
+        engine=engine, scheduler=scheduler, resume=not no_resume, lang=lang, max_bytes=max_size * 1048576,
     )
     errors = result.errors
     click.echo(

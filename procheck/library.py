@@ -188,9 +188,17 @@ class GroundSpec(_Strict):
     _v1 = field_validator("terms")(_check_langs)
 
 
+class JurisdictionSpec(_Strict):
+    title: str  #: the statute the list comes from
+    grounds: list[str]  #: canonical ground ids
+    languages: list[str] = []  #: document languages this list is the default for
+    profiles: list[str] = []  #: profiles this list is the default for (e.g. ghent -> be)
+
+
 class GroundsFile(_Strict):
     version: int
     grounds: list[GroundSpec]
+    jurisdictions: dict[str, JurisdictionSpec] = {}
 
 
 class ProfileSpec(_Strict):
@@ -437,6 +445,17 @@ class Library:
     ground_order: list[str]
     profiles: dict[str, ProfileSpec] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)  #: family id -> file
+    jurisdictions: dict[str, JurisdictionSpec] = field(default_factory=dict)  #: statutory ground lists
+
+    def jurisdiction_for(self, profile: str, language: str) -> tuple[str, JurisdictionSpec] | None:
+        """The statutory ground list a document is compared with: the one named for its profile,
+        else the one for its language."""
+        for key in ("profiles", "languages"):
+            wanted = profile if key == "profiles" else language
+            for name, spec in self.jurisdictions.items():
+                if wanted in getattr(spec, key):
+                    return name, spec
+        return None
 
     @cached_property
     def roles(self) -> dict[str, re.Pattern[str] | None]:
@@ -582,7 +601,15 @@ def _load_library_cached(root_s: str) -> Library:
         ground_order=[g.id for g in gfile.grounds],
         profiles=profiles,
         files=files,
+        jurisdictions=dict(gfile.jurisdictions),
     )
+    known = set(lib.ground_order)
+    for name, spec in gfile.jurisdictions.items():
+        unknown = [g for g in spec.grounds if g not in known]
+        if unknown:
+            raise LibrarySchemaError(
+                f"jurisdiction {name!r} lists unknown grounds {unknown}; use the ids under 'grounds:'",
+                path=str(root / "grounds.yaml"))
     for prof in profiles.values():
         _check_profile(lib, prof, root / "profiles" / f"{prof.name}.yaml")
     return lib

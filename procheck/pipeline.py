@@ -91,6 +91,7 @@ def check_path(
     library: Library | None = None,
     password: str | None = None,
     score_profile: str | None = None,
+    max_bytes: int | None = None,
 ) -> Report:
     """Load and judge one file. Input problems never raise: they give a Report with ``error`` set and
     every element ``unknown``. Library and profile problems raise ProcheckError."""
@@ -99,7 +100,8 @@ def check_path(
     lib = library or load_library()
     prof = profile if isinstance(profile, Profile) else lib.profile(profile)
     try:
-        doc = load(str(path), password=password)
+        doc = load(str(path), password=password) if max_bytes is None else \
+            load(str(path), password=password, max_bytes=max_bytes)
     except InputError as e:
         return _unknown_report(str(path), lib, prof, e.message, error=e)
     except ProcheckError:

@@ -21,6 +21,7 @@ import io
 import json
 import multiprocessing
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -184,15 +185,17 @@ def _init_worker(library: Library) -> None:
 
 
 def _check_one(
-    path: str, profile: str | None, password: str | None, score_profile: str | None = None
+    path: str, profile: str | None, password: str | None, score_profile: str | None = None,
+    max_bytes: int | None = None,
 ) -> tuple[Report | None, dict[str, str] | None]:
     """Run the pipeline on one file. Never raises: an exception becomes an error dict, so that
     nothing unpicklable has to cross the process boundary."""
     try:
         from procheck.pipeline import check_path
 
+        extra = {"max_bytes": max_bytes} if max_bytes is not None else {}
         report = check_path(path, profile=profile, library=_WORKER.get("library"), password=password,
-                            score_profile=score_profile)
+                            score_profile=score_profile, **extra)
         return report, None
     except ProcheckError as e:
         return None, e.as_dict()
@@ -210,15 +213,7 @@ def error_report(
     from procheck.records import ElementResult
 
     p = Path(path)
-    sha = ""
-    try:
-        h = hashlib.sha256()
-        with p.open("rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                h.update(chunk)
-        sha = h.hexdigest()
-    except OSError:
-        pass
+    sha, _ = file_sha256(p)
     if not message.startswith(code):
         message = f"{code} {message}"
     elements = tuple(
@@ -278,6 +273,7 @@ def check_many(
     limits: Limits | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    max_bytes: int | None = None,
 ) -> Iterator[tuple[str, Report]]:
     """Check files and yield ``(path, report)`` as each finishes (not in input order).
 
@@ -315,7 +311,7 @@ def check_many(
     if jobs <= 0:
         _WORKER["library"] = lib
         for path in todo:
-            yield finish(path, _check_one(path, profile, password, score_profile))
+            yield finish(path, _check_one(path, profile, password, score_profile, max_bytes))
         return
 
     if len(todo) > 2 * jobs and multiprocessing.get_start_method() == "fork":
@@ -323,7 +319,7 @@ def check_many(
         from procheck.match.similarity import preload
 
         preload()
-    tasks = [(path, profile, password, score_profile) for path in todo]
+    tasks = [(path, profile, password, score_profile, max_bytes) for path in todo]
     for args, outcome in pool.run(tasks, _check_one, jobs=jobs, limits=lim, initializer=_init_worker,
                                   initargs=(lib,)):
         path = args[0]
@@ -345,7 +341,8 @@ def write_atomic(dest: Path, text: str, *, encoding: str = "utf-8") -> None:
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
+        # errors="backslashreplace": a file name that is not valid UTF-8 shows as \udcXX escapes
+        with os.fdopen(fd, "w", encoding=encoding, newline="", errors="backslashreplace") as f:
             f.write(text)
         os.replace(tmp, dest)
     except BaseException:
@@ -488,6 +485,8 @@ def file_sha256(path: str | Path) -> tuple[str, int]:
     h = hashlib.sha256()
     size = 0
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return "", -1  # a FIFO or a device is never opened
         with open(path, "rb") as f:
             while chunk := f.read(1 << 20):
                 h.update(chunk)
@@ -559,6 +558,7 @@ def scan(
     scheduler: str | None = None,
     resume: bool = True,
     lang: str | None = None,
+    max_bytes: int | None = None,
 ) -> ScanResult:
     """Check every document under ``root`` and write reports under ``out``.
 
@@ -659,7 +659,7 @@ def scan(
     try:
         for path, report in check_many(todo, jobs=jobs, profile=profile, password=password, library=lib,
                                        score_profile=score_profile, limits=limits, engine=engine,
-                                       scheduler=scheduler):
+                                       scheduler=scheduler, max_bytes=max_bytes):
             rel = rel_of[path]
             json_text = to_json.dumps(report)
             if store is not None and result.store is not None:

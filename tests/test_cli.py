@@ -49,7 +49,7 @@ def fake_library() -> Library:
 
 def fake_check_path(
     path: str, *, profile: str | None = None, library: Any = None, password: str | None = None,
-    score_profile: str | None = None,
+    score_profile: str | None = None, max_bytes: int | None = None,
 ) -> Report:
     """Statuses come from the file's text: 'present weak missing' -> one status per element."""
     p = Path(path)

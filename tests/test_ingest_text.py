@@ -122,10 +122,16 @@ def test_ingest_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     path = tmp_path / "secret.txt"
     path.write_bytes(b"text")
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    import os as _os
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    real_open = _os.open
+
+    def deny(path: str, flags: int, *args: int) -> int:
+        if str(path).endswith("secret.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(_os, "open", deny)
     with pytest.raises(Unreadable) as err:
         load(path)
     assert err.value.code == "E108"

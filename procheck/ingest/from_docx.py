@@ -13,15 +13,21 @@ nested tables, so the body XML is walked directly:
 * headers and footers from the header/footer parts become the first / last blocks (identical ones once).
 
 Safety: the archive's total uncompressed size, entry count and compression ratios are checked before
-anything is inflated (zip bombs → UnsafeFile), parts are inflated with a hard cap, and XML is parsed
-with entity resolution, network access and huge trees disabled; a DOCTYPE is rejected (UnsafeFile).
-Macros and embedded objects are never read.
+anything is inflated (zip bombs → UnsafeFile). The sizes in the zip headers are not trusted: a part is
+inflated in small chunks and the read stops as soon as it passes its declared size (a lying header →
+UnsafeFile), and all parts together may not inflate beyond ``MAX_TOTAL_UNCOMPRESSED``. XML is parsed
+with entity resolution, DTD loading, network access and huge trees disabled; a DOCTYPE or an entity
+declaration is rejected (UnsafeFile), whatever the part's encoding. Macros (``vbaProject.bin``),
+embedded OLE objects, ActiveX controls and imported chunks are never read or run; their presence
+is reported as a warning.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -40,6 +46,7 @@ _MC = f"{{{MC}}}"
 #: Limits against hostile archives.
 MAX_TOTAL_UNCOMPRESSED = 512 * 1024 * 1024
 MAX_PART_UNCOMPRESSED = 256 * 1024 * 1024
+READ_CHUNK = 64 * 1024  #: inflate step; a lying header is caught within one step of its declared size
 MAX_RATIO = 200.0  #: compression ratio above which a large entry is considered a bomb
 RATIO_MIN_SIZE = 8 * 1024 * 1024  #: only entries above this size are ratio-checked
 MAX_ENTRIES = 20000
@@ -77,14 +84,84 @@ def _parser() -> etree.XMLParser:
 # --- archive -------------------------------------------------------------------------------------
 
 
+class _Archive:
+    """A DOCX zip whose parts are inflated under a budget shared by all parts."""
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self.zf = zf
+        self.inflated = 0  #: bytes actually inflated so far, whatever the headers say
+
+    def namelist(self) -> list[str]:
+        return self.zf.namelist()
+
+    def read(self, name: str) -> bytes | None:
+        """The inflated part ``name`` (None when absent); UnsafeFile when it inflates beyond its
+        declared size or the archive's budget, CorruptFile when it is damaged."""
+        try:
+            info = self.zf.getinfo(name)
+        except KeyError:
+            return None
+        if info.file_size > MAX_PART_UNCOMPRESSED:
+            raise UnsafeFile(
+                f"the DOCX part {name} is {info.file_size / 1048576:.0f} MiB; refusing to read it (zip bomb?)"
+            )
+        out = self._inflate(info)
+        self.inflated += len(out)
+        return out
+
+    def _inflate(self, info: zipfile.ZipInfo) -> bytes:
+        name = info.filename
+        # zipfile stops at the declared size and then fails on the CRC; open a copy that declares
+        # more, so that a part inflating beyond its header is seen as such (and stopped here)
+        probe = copy.copy(info)
+        probe.file_size = info.file_size + 2 * READ_CHUNK
+        budget = MAX_TOTAL_UNCOMPRESSED - self.inflated
+        out = bytearray()
+        try:
+            with self.zf.open(probe) as fh:
+                while chunk := fh.read(READ_CHUNK):
+                    out += chunk
+                    if len(out) > info.file_size:
+                        raise UnsafeFile(
+                            f"the DOCX part {name} inflates beyond the size its zip header declares "
+                            f"({info.file_size} bytes): a zip bomb or a tampered file; refusing to read it"
+                        )
+                    if len(out) > budget:
+                        raise UnsafeFile(
+                            f"the DOCX parts inflate beyond {MAX_TOTAL_UNCOMPRESSED / 1048576:.0f} MiB "
+                            "(zip bomb?); refusing to read it"
+                        )
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
+            raise CorruptFile(
+                f"the DOCX part {name} is damaged ({exc}); get a fresh copy or re-save it from Word"
+            ) from None
+        except RuntimeError as exc:  # encrypted zip entries
+            raise CorruptFile(
+                f"the DOCX part {name} cannot be read ({exc}); remove any protection and re-save it from Word"
+            ) from None
+        except NotImplementedError as exc:  # an unknown compression method
+            raise CorruptFile(
+                f"the DOCX part {name} uses an unsupported compression ({exc}); re-save it from Word"
+            ) from None
+        if len(out) != info.file_size:
+            raise CorruptFile(
+                f"the DOCX part {name} is shorter than its header says (truncated?); get a fresh copy "
+                "or re-save it from Word"
+            )
+        return bytes(out)
+
+
 def _open_zip(data: bytes) -> zipfile.ZipFile:
+    """Open the archive and refuse it (UnsafeFile) when its declared sizes look like a zip bomb."""
     try:
         zf = zipfile.ZipFile(BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptFile(f"the DOCX file is damaged ({exc}); re-save it from Word") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise CorruptFile(
+            f"the DOCX file is damaged ({exc}); it may be truncated: get a fresh copy or re-save it from Word"
+        ) from None
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise UnsafeFile(f"the DOCX archive has {len(infos)} entries; refusing to read it")
+        raise UnsafeFile(f"the DOCX archive has {len(infos)} entries; refusing to read it (zip bomb?)")
     total = sum(i.file_size for i in infos)
     if total > MAX_TOTAL_UNCOMPRESSED:
         raise UnsafeFile(
@@ -99,41 +176,43 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
     return zf
 
 
-def _read_part(zf: zipfile.ZipFile, name: str) -> bytes | None:
-    try:
-        info = zf.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > MAX_PART_UNCOMPRESSED:
-        raise UnsafeFile(f"the DOCX part {name} is {info.file_size / 1048576:.0f} MiB; refusing to read it")
-    limit = info.file_size + 1
-    out = bytearray()
-    try:
-        with zf.open(info) as fh:
-            while True:
-                chunk = fh.read(1 << 20)
-                if not chunk:
-                    break
-                out += chunk
-                if len(out) > limit:
-                    raise UnsafeFile(f"the DOCX part {name} inflates beyond its declared size")
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise CorruptFile(f"the DOCX part {name} is damaged ({exc}); re-save it from Word") from None
-    except RuntimeError as exc:  # encrypted zip entries
-        raise CorruptFile(f"the DOCX part {name} cannot be read ({exc})") from None
-    return bytes(out)
+_DECL = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
+_DECL_TEXT = re.compile(r"<!\s*(?:DOCTYPE|ENTITY)", re.I)
+_WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+
+
+def _declares_dtd(raw: bytes) -> bool:
+    """A DOCTYPE or entity declaration in the part, in UTF-8 or in a UTF-16/32 encoding."""
+    if _DECL.search(raw):
+        return True
+    if b"\x00" not in raw[:64]:
+        return False
+    return any(_DECL_TEXT.search(raw.decode(enc, errors="ignore")) for enc in _WIDE)
 
 
 def _parse(raw: bytes, name: str) -> etree._Element:
-    head = raw[:4096]
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in raw:
-        raise UnsafeFile(f"the DOCX part {name} declares a DOCTYPE/entities; refusing to parse it")
+    """Parse an XML part safely: no DTD, no entities, no network. UnsafeFile for a DOCTYPE or an
+    entity declaration (seen in the bytes, or in any encoding once parsed)."""
+    if _declares_dtd(raw):
+        raise UnsafeFile(
+            f"the DOCX part {name} declares a DOCTYPE/entities (entity expansion or external entity attack?); "
+            "refusing to parse it: re-save the document from Word"
+        )
     try:
-        root = etree.fromstring(raw, _parser())
+        tree = etree.ElementTree(etree.fromstring(raw, _parser()))
     except etree.XMLSyntaxError as exc:
-        raise CorruptFile(f"the DOCX part {name} is not well-formed XML ({exc})") from None
+        raise CorruptFile(f"the DOCX part {name} is not well-formed XML ({exc}); re-save it from Word") from None
+    except ValueError as exc:  # e.g. an unknown or conflicting encoding declaration
+        raise CorruptFile(f"the DOCX part {name} cannot be decoded ({exc}); re-save it from Word") from None
+    root = tree.getroot()
     if root is None:
-        raise CorruptFile(f"the DOCX part {name} is empty")
+        raise CorruptFile(f"the DOCX part {name} is empty; re-save it from Word")
+    info = tree.docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise UnsafeFile(
+            f"the DOCX part {name} declares a DOCTYPE (entity expansion or external entity attack?); "
+            "refusing to read it: re-save the document from Word"
+        )
     return root
 
 
@@ -512,13 +591,13 @@ def _part_sort_key(name: str) -> tuple[int, str]:
 
 
 def _furniture(
-    zf: zipfile.ZipFile, names: list[str], prefix: str, kind: str, styles: dict[str, _Style]
+    arc: _Archive, names: list[str], prefix: str, kind: str, styles: dict[str, _Style]
 ) -> list[RawBlock]:
     parts = sorted((n for n in names if re.fullmatch(rf"word/{prefix}\d*\.xml", n)), key=_part_sort_key)
     seen: set[str] = set()
     out: list[RawBlock] = []
     for name in parts:
-        raw = _read_part(zf, name)
+        raw = arc.read(name)
         if raw is None:
             continue
         w = _Walker(styles, _Numbering())
@@ -531,35 +610,60 @@ def _furniture(
     return out
 
 
+#: Parts that are active or foreign content: never read, but reported.
+_ACTIVE_PARTS = (
+    (re.compile(r"(?:^|/)vbaProject\.bin$|(?:^|/)vbaData\.xml$", re.I),
+     "the document contains macros (VBA); they were ignored: not read and not run"),
+    (re.compile(r"^word/embeddings/", re.I),
+     "the document contains embedded objects (OLE, other files); they were ignored: their text was not read"),
+    (re.compile(r"^word/activeX/", re.I),
+     "the document contains ActiveX controls; they were ignored: not read and not run"),
+    (re.compile(r"^word/[^/]*\.(?:mht|mhtml|html?|rtf)$|^word/afchunk", re.I),
+     "the document imports foreign content (altChunk: HTML/RTF); it was not read, so its text is missing"),
+)  # fmt: skip
+
+
+def _active_content_warnings(names: list[str]) -> list[str]:
+    """One warning per kind of macro / embedded / imported content present in the archive."""
+    return [msg for pattern, msg in _ACTIVE_PARTS if any(pattern.search(n) for n in names)]
+
+
+def _optional(arc: _Archive, name: str, what: str, warnings: list[str]) -> etree._Element | None:
+    """Parse an optional part (styles, numbering); a damaged one is a warning, a hostile one an error."""
+    raw = arc.read(name)
+    if not raw:
+        return None
+    try:
+        return _parse(raw, name)
+    except CorruptFile:
+        warnings.append(f"{name} is damaged; {what}")
+        return None
+
+
 def read_docx(data: bytes, path: str, sha256: str) -> Document:
+    """Read a DOCX (or DOCM/DOTX) archive into a Document; see the module docstring."""
     zf = _open_zip(data)
     with zf:
-        names = zf.namelist()
-        doc_raw = _read_part(zf, "word/document.xml")
+        arc = _Archive(zf)
+        names = arc.namelist()
+        doc_raw = arc.read("word/document.xml")
         if doc_raw is None:
             raise CorruptFile("the DOCX file has no word/document.xml part; re-save it from Word")
         root = _parse(doc_raw, "word/document.xml")
-        styles_raw = _read_part(zf, "word/styles.xml")
-        num_raw = _read_part(zf, "word/numbering.xml")
         warnings: list[str] = []
-        styles: dict[str, _Style] = {}
-        numbering = _Numbering()
-        try:
-            styles = _load_styles(_parse(styles_raw, "word/styles.xml") if styles_raw else None)
-        except CorruptFile:
-            warnings.append("word/styles.xml is damaged; headings are not detected from styles")
-        try:
-            numbering = _load_numbering(_parse(num_raw, "word/numbering.xml") if num_raw else None)
-        except CorruptFile:
-            warnings.append("word/numbering.xml is damaged; list labels are not rendered")
+        styles = _load_styles(
+            _optional(arc, "word/styles.xml", "headings are not detected from styles", warnings)
+        )
+        numbering = _load_numbering(
+            _optional(arc, "word/numbering.xml", "list labels are not rendered", warnings)
+        )
         body = root.find(_W + "body")
         if body is None:
             raise CorruptFile("word/document.xml has no body; re-save it from Word")
         walker = _Walker(styles, numbering)
         walker.walk(body)
-        headers = _furniture(zf, names, "header", HEADER, styles)
-        footers = _furniture(zf, names, "footer", FOOTER, styles)
-        if any(n.startswith("word/vbaProject") for n in names):
-            warnings.append("the document contains macros; they were not read or run")
+        headers = _furniture(arc, names, "header", HEADER, styles)
+        footers = _furniture(arc, names, "footer", FOOTER, styles)
+        warnings.extend(_active_content_warnings(names))
     blocks = headers + walker.blocks + footers
     return assemble(path, sha256, "docx", blocks, warnings=warnings, engine="docx-xml")

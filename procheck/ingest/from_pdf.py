@@ -135,6 +135,7 @@ class PageLines:
 
 
 def _open(data: bytes, password: str | None):  # type: ignore[no-untyped-def]
+    """Open the PDF with pdfium: without a password, with the empty one, or with ``password``."""
     import pypdfium2 as pdfium
 
     tried: list[str | None] = [None, ""] if password is None else [password]
@@ -145,10 +146,30 @@ def _open(data: bytes, password: str | None):  # type: ignore[no-untyped-def]
         except pdfium.PdfiumError as exc:
             last = exc
             if "password" not in str(exc).lower():
-                raise CorruptFile(f"the PDF cannot be opened ({exc}); it is damaged or truncated") from None
+                raise CorruptFile(
+                    f"the PDF cannot be opened ({exc}); it is damaged or truncated: get a complete copy "
+                    "from the sender, or open and re-save it in a PDF viewer"
+                ) from None
     if password is None:
-        raise EncryptedFile("the PDF is password-protected; pass --password (password=...)") from None
-    raise EncryptedFile(f"wrong password for the encrypted PDF ({last}); pass the right --password") from None
+        raise EncryptedFile(
+            "the PDF is password-protected; pass the password with --password (or PROCHECK_PASSWORD, "
+            "or password=... in Python)"
+        ) from None
+    raise EncryptedFile(
+        f"wrong password for the encrypted PDF ({last}); pass the right one with --password"
+    ) from None
+
+
+def _truncation_warning(data: bytes) -> str | None:
+    """A warning when the PDF lacks its end-of-file marker: pdfium repairs such files, but pages or
+    text at the end may be lost."""
+    tail = data[-2048:].rstrip(b"\x00\t\n\r\x0c ")
+    if b"%%EOF" in tail[-1100:]:
+        return None
+    return (
+        "the PDF has no end-of-file marker (truncated download or copy?); the text that could be "
+        "repaired was read, but pages at the end may be missing: check it against a complete copy"
+    )
 
 
 _FAST: dict[str, Any] = {}
@@ -1068,10 +1089,12 @@ def _measure_all(pdf, stats: _LigStats, texts: dict[int, str], sampler: _Sampler
 
 
 def read_pdf(data: bytes, path: str, sha256: str, *, password: str | None = None) -> Document:
+    """Read PDF bytes into a Document (see the module docstring); E104/E105 when it cannot be opened."""
     import pypdfium2 as pdfium
 
     pdf = _open(data, password)
-    warnings: list[str] = []
+    truncated = _truncation_warning(data)
+    warnings: list[str] = [truncated] if truncated else []
     try:
         n_pages = len(pdf)
         stats = _LigStats()

@@ -28,6 +28,16 @@ from procheck.errors import StoreError
 from procheck.store.schema import MIGRATIONS, statements
 
 
+def clean(text: str) -> str:
+    """Text the database can hold: a file name that is not valid UTF-8 (surrogate escapes from the
+    file system) is kept as backslash escapes."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -239,13 +249,17 @@ class Store:
         """Store one document's result for a run (in one transaction) and return the result id.
         ``reused_id``: the document was not checked again; link the stored result. ``text``: the
         report's JSON text as written to disk (stored verbatim; default: encoded here)."""
+        path = clean(path)
+        if text is not None:
+            text = clean(text)
         doc = report.get("document", {})
         err = report.get("error")
         with self.transaction():
             self.execute(
                 "INSERT INTO documents (sha256, size, format, language, pages, first_seen, path) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET path = excluded.path",
-                (sha, size, doc.get("format"), doc.get("language"), doc.get("pages"), now(), doc.get("path")))
+                (sha, size, doc.get("format"), doc.get("language"), doc.get("pages"), now(),
+                 clean(str(doc.get("path") or ""))))
             result_id = reused_id
             if result_id is None and not err:
                 hit = self.query("SELECT id FROM results WHERE sha256 = ? AND config_key = ? AND error_code IS NULL",
@@ -273,7 +287,7 @@ class Store:
             (sha, key, lib.get("hash", ""), report.get("profile", ""),
              str((report.get("meta") or {}).get("model_version", "")),
              err.get("code") if err else None,
-             text if text is not None else json.dumps(report, indent=2, ensure_ascii=False) + "\n", now()))
+             text if text is not None else clean(json.dumps(report, indent=2, ensure_ascii=False) + "\n"), now()))
         rid = int(cur.fetchone()[0])
         for el in report.get("elements", []):
             self.execute(
@@ -282,7 +296,7 @@ class Store:
                 (rid, el["id"], el["status"], el.get("severity", ""), int(bool(el.get("adverse"))),
                  float(el.get("confidence", 0.0)), el.get("reason", ""), json.dumps(el.get("grounds", [])),
                  json.dumps(el.get("figures", {}), ensure_ascii=False)))
-            for seq, ev in enumerate(el.get("evidence", [])):
+            for seq, ev in enumerate(el.get("evidence", [])):  # quotes come from decoded text: valid UTF-8
                 self.execute(
                     "INSERT INTO evidence (result_id, element_id, seq, page, start_offset, end_offset, section, quote) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
