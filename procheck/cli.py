@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from procheck.scan import ScanItem
 
 FAIL_ON = click.Choice(["weak", "missing", "never"])
-FORMATS = ["text", "json", "markdown"]
+FORMATS = ["text", "json", "markdown", "html"]
 LANGS = ["sv", "en", "nl"]
 MAX_SIZE_OPTION = click.option(
     "--max-size", type=click.IntRange(min=1), default=200, show_default=True, metavar="MB",
@@ -162,7 +162,16 @@ def check(
     report = check_path(file, profile=profile, library=lib, password=password, score_profile=score_profile,
                         max_bytes=max_size * 1048576)
     color = fmt == "text" and sys.stdout.isatty()
-    click.echo(write(report, fmt, deterministic=deterministic, color=color, lang=lang), nl=False)
+    if fmt == "html":
+        from procheck.i18n import report_language
+        from procheck.report import to_html, to_json
+        from procheck.scan import html_context
+
+        click.echo(to_html.render(to_json.render(report, deterministic=deterministic),
+                                  lang=report_language(lang, report.language), deterministic=deterministic,
+                                  **html_context(lib, prof.name, report.language)), nl=False)
+    else:
+        click.echo(write(report, fmt, deterministic=deterministic, color=color, lang=lang), nl=False)
     if report.error:
         click.echo(f"Error: {_error_line(report.error)}", err=True)
         ctx.exit(2)
@@ -258,6 +267,10 @@ class _Progress:
               help="Dask scheduler address for --engine dask (default: a local cluster for this scan).")
 @LANG_OPTION
 @MAX_SIZE_OPTION
+@click.option("--html", "html", is_flag=True,
+              help="Also write an HTML report per document and the portfolio dashboard summary.html.")
+@click.option("--xlsx", "xlsx", default=None, type=click.Path(dir_okay=False),
+              help="Also write an Excel workbook (findings, documents) to this file.")
 @click.pass_context
 def scan(
     ctx: click.Context,
@@ -278,6 +291,8 @@ def scan(
     scheduler: str | None,
     lang: str | None,
     max_size: int,
+    html: bool,
+    xlsx: str | None,
 ) -> None:
     """Check every document under DIR; write a JSON and a Markdown report per document.
 
@@ -301,7 +316,12 @@ def scan(
         directory, out, jobs=jobs, profile=profile, password=password, progress=progress, library=lib,
         score_profile=score_profile, db=store, limits=Limits(seconds=timeout or None, memory_mb=max_memory or None),
         engine=engine, scheduler=scheduler, resume=not no_resume, lang=lang, max_bytes=max_size * 1048576,
+        html=html,
     )
+    if xlsx:
+        from procheck.scan import write_xlsx
+
+        write_xlsx(result, xlsx, lang=lang)
     errors = result.errors
     click.echo(
         f"{len(result.items)} documents ({result.pages} pages) in {result.elapsed:.1f} s: "
@@ -315,7 +335,10 @@ def scan(
         click.echo(f"  error  {item.rel}: {_error_line(item.report.error or {})}")
     for s in result.skipped:
         click.echo(f"  skip   {s.rel}: {s.reason}")
-    click.echo(f"Reports in {result.out}/ (summary.md, summary.csv)")
+    extra = ", summary.html" if result.summary_html else ""
+    click.echo(f"Reports in {result.out}/ (summary.md, summary.csv{extra})")
+    if xlsx:
+        click.echo(f"Workbook: {xlsx}")
     ctx.exit(result.exit_code(fail_on, no_fail=no_fail))
 
 
@@ -438,17 +461,23 @@ def runs_show(run_id: int, db: str) -> None:
 @click.option("--run", "run_id", type=int, required=True, help="The run to rebuild the reports of.")
 @DB_OPTION
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False), help="Folder for the reports.")
+@click.option("--html", "html", is_flag=True, help="Also write HTML reports and the dashboard summary.html.")
+@click.option("--xlsx", "xlsx", default=None, type=click.Path(dir_okay=False), help="Also write an Excel workbook.")
+@LANG_OPTION
 @click.pass_context
-def report_cmd(ctx: click.Context, run_id: int, db: str, out: str) -> None:
+def report_cmd(ctx: click.Context, run_id: int, db: str, out: str, html: bool, xlsx: str | None,
+               lang: str | None) -> None:
     """Rebuild a run's reports (per-document JSON and Markdown, summaries) from the store.
 
     \b
     Example:
       procheck report --run 3 --db audit/procheck.db --out audit-q3/
     """
-    from procheck.scan import rebuild
+    from procheck.scan import rebuild, write_xlsx
 
-    result = rebuild(db, run_id, out)
+    result = rebuild(db, run_id, out, lang=lang, html=html, library=_library(ctx) if html else None)
+    if xlsx:
+        write_xlsx(result, xlsx, lang=lang)
     click.echo(f"run {run_id}: {len(result.items)} documents written to {result.out}/ (summary.md, summary.csv)")
 
 

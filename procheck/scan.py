@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from procheck import pool
 from procheck.discover import (  # noqa: F401 - re-exported for callers of the scan module
@@ -50,7 +49,7 @@ if TYPE_CHECKING:
 #: Error code for a file whose check raised or whose worker process died (a generic input error).
 CRASH_CODE = "E100"
 #: Names reserved for the portfolio summaries at the top of ``out``.
-RESERVED = frozenset({"summary.csv", "summary.md"})
+RESERVED = frozenset({"summary.csv", "summary.md", "summary.html"})
 STATUSES = ("present", "weak", "missing", "unknown")
 _RANK = {"present": 0, "weak": 1, "missing": 2}
 
@@ -129,6 +128,7 @@ class ScanItem:
     report: Report
     json_path: Path | None = None  #: where its JSON report was written
     md_path: Path | None = None  #: where its Markdown report was written
+    html_path: Path | None = None  #: where its HTML report was written (scan --html)
 
     @property
     def ok(self) -> bool:
@@ -149,6 +149,7 @@ class ScanResult:
     elapsed: float = 0.0
     summary_csv: Path | None = None
     summary_md: Path | None = None
+    summary_html: Path | None = None
     store: StoreStats | None = None  #: set when the scan used a results store
     trend: list[dict[str, Any]] = field(default_factory=list)  #: earlier runs of this folder (from the store)
 
@@ -418,61 +419,49 @@ def _md_cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def summary_markdown(result: ScanResult) -> str:
-    """The portfolio view: worst documents first, element coverage, errors and skipped files."""
-    lines = [f"# procheck scan: {result.root.name or result.root}", ""]
-    lines.append(
-        f"{len(result.items)} documents ({result.pages} pages) checked with profile `{result.profile}` "
-        f"in {result.elapsed:.1f} s; {len(result.errors)} could not be read; {len(result.skipped)} files skipped."
-    )
-    lines.append("")
-    lines.append("## Documents, worst first")
-    lines.append("")
-    lines.append("| # | Document | Read | Missing | Weak | Unknown | Present | Barriers | Diversity score | Missing elements |")
-    lines.append("|---|---|---|---|---|---|---|---|---|---|")
-    ranked = sorted(sorted(result.items, key=lambda i: i.rel), key=_badness, reverse=True)
-    for n, item in enumerate(ranked, 1):
-        c = status_counts(item.report)
-        link = item.rel
-        if item.md_path is not None:
-            try:
-                link = f"[{_md_cell(item.rel)}]({quote(item.md_path.relative_to(result.out.resolve()).as_posix())})"
-            except ValueError:
-                link = _md_cell(item.rel)
-        read = "yes" if item.ok else f"no: {(item.report.error or {}).get('code', '')}"
-        missing = ", ".join(el.id for el in item.report.elements if el.status == "missing" and not el.adverse) or "–"
-        found, check = barrier_counts(item.report)
-        score, level = score_of(item.report)
-        lines.append(
-            f"| {n} | {link} | {read} | {c['missing']} | {c['weak']} | {c['unknown']} | {c['present']} | "
-            f"{found} found, {check} to check | {f'{score} ({level})' if score else '–'} | {missing} |"
-        )
-    lines.append("")
-    lines.append("## Elements across the portfolio")
-    lines.append("")
-    lines.append("| Element | Present | Weak | Missing | Unknown |")
-    lines.append("|---|---|---|---|---|")
-    for eid in result.element_ids:
-        c = dict.fromkeys(STATUSES, 0)
-        for item in result.items:
-            for el in item.report.elements:
-                if el.id == eid:
-                    c[el.status] = c.get(el.status, 0) + 1
-        lines.append(f"| {eid} | {c['present']} | {c['weak']} | {c['missing']} | {c['unknown']} |")
-    lines.append("")
-    if result.errors:
-        lines.append("## Documents that could not be read")
-        lines.append("")
-        for item in result.errors:
-            lines.append(f"- `{item.rel}`: {_md_cell((item.report.error or {}).get('message', ''))}")
-        lines.append("")
-    if result.skipped:
-        lines.append("## Skipped files")
-        lines.append("")
-        for s in result.skipped:
-            lines.append(f"- `{s.rel}`: {s.reason}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+def portfolio_of(result: ScanResult) -> Any:
+    """The scan as a :class:`procheck.report.portfolio.Portfolio` (links relative to ``out``)."""
+    from procheck.report import to_json
+    from procheck.report.portfolio import Portfolio
+
+    out_r = result.out.resolve()
+
+    def link(p: Path | None) -> str | None:
+        if p is None:
+            return None
+        try:
+            return p.relative_to(out_r).as_posix()
+        except ValueError:
+            return None
+
+    entries = [(i.rel, to_json.render(i.report), link(i.html_path), link(i.md_path)) for i in result.items]
+    return Portfolio.build(entries, profile=result.profile, elapsed=result.elapsed, skipped=result.skipped,
+                           title=result.root.name or str(result.root), element_ids=result.element_ids,
+                           trend=result.trend or None)
+
+
+def summary_markdown(result: ScanResult, *, lang: str | None = None) -> str:
+    """The portfolio view: worst documents first, element coverage, errors and skipped files (the
+    plain-text twin of ``summary.html``)."""
+    from procheck.report.portfolio import render_markdown
+
+    return render_markdown(portfolio_of(result), lang=lang or "en")
+
+
+def summary_html(result: ScanResult, *, lang: str | None = None) -> str:
+    """The portfolio dashboard as one self-contained HTML page."""
+    from procheck.report.portfolio import render_html
+
+    return render_html(portfolio_of(result), lang=lang or "en")
+
+
+def html_context(lib: Library, profile: str, language: str) -> dict[str, Any]:
+    """What the HTML writer needs from the library: element titles and the statutory ground list
+    the document is compared with (writers never import the library)."""
+    found = lib.jurisdiction_for(profile, language)
+    grounds = {found[1].title: list(found[1].grounds)} if found else {"all canonical grounds": list(lib.ground_order)}
+    return {"element_titles": {eid: el.spec.title for eid, el in lib.elements.items()},
+            "jurisdiction_grounds": grounds}
 
 
 # --------------------------------------------------------------------------------------------
@@ -530,16 +519,24 @@ def _unchanged(path: Path, text: str) -> bool:
 
 
 def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = None, *,
-                reused: bool = False, lang: str | None = None) -> ScanItem:
+                reused: bool = False, lang: str | None = None, html: dict[str, Any] | None = None) -> ScanItem:
+    """Write a document's reports; ``html``: also ``<rel>.html``, with the writer's library context."""
     from procheck.i18n import report_language
     from procheck.report import to_json, to_markdown
 
     json_path, md_path = output_paths(out_p, rel)
+    html_path = md_path.with_name(md_path.name[: -len(".md")] + ".html") if html is not None else None
     text = json_text if json_text is not None else to_json.dumps(report)
-    if not (reused and md_path.exists() and _unchanged(json_path, text)):
+    language = report_language(lang, report.language)
+    keep = reused and md_path.exists() and _unchanged(json_path, text)
+    if not keep:
         write_atomic(json_path, text)
-        write_atomic(md_path, to_markdown.render(report, lang=report_language(lang, report.language)))
-    return ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path)
+        write_atomic(md_path, to_markdown.render(report, lang=language))
+    if html_path is not None and html is not None and not (keep and html_path.exists()):
+        from procheck.report import to_html
+
+        write_atomic(html_path, to_html.render(json.loads(text), lang=language, **html))
+    return ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path, html_path=html_path)
 
 
 def scan(
@@ -559,6 +556,7 @@ def scan(
     resume: bool = True,
     lang: str | None = None,
     max_bytes: int | None = None,
+    html: bool = False,
 ) -> ScanResult:
     """Check every document under ``root`` and write reports under ``out``.
 
@@ -655,7 +653,9 @@ def scan(
             if prior is None or prior[0] != sha:
                 store.record(run.id, rel, data, sha=sha, key=key, size=size, reused_id=rid)
             result.store.reused += 1
-            done(_write_item(out_p, rel, from_json.load(data), text, reused=keep_outputs, lang=lang))
+            rep = from_json.load(data)
+            done(_write_item(out_p, rel, rep, text, reused=keep_outputs, lang=lang,
+                             html=html_context(lib, prof.name, rep.language) if html else None))
     try:
         for path, report in check_many(todo, jobs=jobs, profile=profile, password=password, library=lib,
                                        score_profile=score_profile, limits=limits, engine=engine,
@@ -667,7 +667,8 @@ def scan(
                 store.record(result.store.run_id, rel, json.loads(json_text), sha=sha or report.sha256, key=key,
                              size=size, text=json_text)
                 result.store.checked += 1
-            done(_write_item(out_p, rel, report, json_text, lang=lang))
+            done(_write_item(out_p, rel, report, json_text, lang=lang,
+                             html=html_context(lib, prof.name, report.language) if html else None))
         state = "done"
     except BaseException:
         state = "interrupted"
@@ -683,7 +684,7 @@ def scan(
                     result.trend = store.trend(str(root_p.resolve()))
             finally:
                 store.close()
-    write_summaries(result)
+    write_summaries(result, lang=lang, html=html)
     return result
 
 
@@ -692,15 +693,19 @@ def to_json_text(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_summaries(result: ScanResult) -> None:
-    """summary.csv and summary.md at the top of ``out``."""
+def write_summaries(result: ScanResult, *, lang: str | None = None, html: bool = False) -> None:
+    """summary.csv and summary.md (and with ``html`` the dashboard summary.html) at the top of ``out``."""
     result.summary_csv = result.out.resolve() / "summary.csv"
     result.summary_md = result.out.resolve() / "summary.md"
     write_atomic(result.summary_csv, summary_csv(result), encoding="utf-8-sig")
-    write_atomic(result.summary_md, summary_markdown(result))
+    write_atomic(result.summary_md, summary_markdown(result, lang=lang))
+    if html:
+        result.summary_html = result.out.resolve() / "summary.html"
+        write_atomic(result.summary_html, summary_html(result, lang=lang))
 
 
-def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path) -> ScanResult:
+def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path, *, lang: str | None = None,
+            html: bool = False, library: Library | None = None) -> ScanResult:
     """Write a stored run's reports again (per-document JSON and Markdown, summaries) under ``out``,
     from the store alone: the documents need not exist any more."""
     from procheck.report import from_json
@@ -724,10 +729,28 @@ def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path) -> ScanRes
                         skipped=skipped, elapsed=run.seconds or 0.0, trend=trend)
     result.store = StoreStats(run_id=run.id, resumed=False, reused=run.reused, checked=run.checked, url=str(db))
     out_p.mkdir(parents=True, exist_ok=True)
+    if lang is None:
+        lang = run.options.get("lang")
+    lib = None
+    if html:
+        from procheck.library import load_library
+
+        lib = library if library is not None else load_library()
     items = []
     for rel, data, _ in stored:
-        items.append(_write_item(out_p, rel, from_json.load(data), to_json_text(data),
-                                 lang=run.options.get("lang")))
+        rep = from_json.load(data)
+        items.append(_write_item(out_p, rel, rep, to_json_text(data), lang=lang,
+                                 html=html_context(lib, run.profile, rep.language) if lib is not None else None))
     result.items = sorted(items, key=lambda i: i.rel)
-    write_summaries(result)
+    write_summaries(result, lang=lang, html=html)
     return result
+
+
+def write_xlsx(result: ScanResult, dest: str | os.PathLike[str], *, lang: str | None = None) -> Path:
+    """The scan as an Excel workbook (findings per document and element, a sheet per document summary)."""
+    from procheck.report import to_json
+    from procheck.report.to_xlsx import write_workbook
+
+    items = [(i.rel, to_json.render(i.report)) for i in result.items]
+    return write_workbook(items, dest, lang=lang or "en", profile=result.profile,
+                          skipped=[(s.rel, s.reason) for s in result.skipped])
