@@ -10,8 +10,9 @@ After an intended change of the output, regenerate the files and review the diff
     PROCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py
 
 The deterministic output has no timestamp and no absolute path (the document path is made relative
-to the repository root), so the files are the same on every machine. They do contain the procheck
-and clause-library versions, so a version bump means regenerating them.
+to the repository root), so the files are the same on every machine. The clause library's hash is
+written as ``<library-hash>`` (any edit of a clause file changes it; the outputs are what matter). The
+procheck and clause-library version numbers stay, so a version bump means regenerating the files.
 """
 
 from __future__ import annotations
@@ -47,13 +48,24 @@ OUTPUTS = {
     "md": lambda r: to_markdown.render(r, lang=r.language),
     "en.md": lambda r: to_markdown.render(r, lang="en"),
     "txt": lambda r: to_text.render(r, lang=r.language),
+    "html": lambda r: _html(r),
 }
+
+
+def _html(report: Report) -> str:
+    from procheck.library import load_library
+    from procheck.report import to_html
+    from procheck.scan import html_context
+
+    ctx = html_context(load_library(), report.profile, report.language)
+    return to_html.render(to_json.render(report, deterministic=True, base=ROOT), lang=report.language,
+                          deterministic=True, **ctx)
 
 
 @cache
 def _report(name: str) -> Report:
     report = check_path(ROOT / "samples" / name)
-    return replace(report, path=relative_path(report.path, ROOT))
+    return replace(report, path=relative_path(report.path, ROOT), library_hash="<library-hash>")
 
 
 def _compare(path: Path, actual: str) -> None:
