@@ -337,6 +337,12 @@ def check_many(
 # --------------------------------------------------------------------------------------------
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(dest: Path, text: str, *, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``dest`` via a temporary file in the same folder and ``os.replace``."""
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -345,6 +351,7 @@ def write_atomic(dest: Path, text: str, *, encoding: str = "utf-8") -> None:
         # errors="backslashreplace": a file name that is not valid UTF-8 shows as \udcXX escapes
         with os.fdopen(fd, "w", encoding=encoding, newline="", errors="backslashreplace") as f:
             f.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; reports are ordinary files
         os.replace(tmp, dest)
     except BaseException:
         try:
