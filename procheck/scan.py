@@ -305,7 +305,8 @@ def check_many(
         from procheck.engine_dask import check_many_dask
 
         yield from check_many_dask(todo, scheduler=scheduler, profile=profile, password=password,
-                                   score_profile=score_profile, library=lib, n_workers=jobs or None)
+                                   score_profile=score_profile, library=lib,
+                                   n_workers=(jobs or None) if scheduler is None else None)
         return
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; use local or dask")
