@@ -213,3 +213,21 @@ def test_unreachable_scheduler_is_a_coded_error() -> None:
         list(check_many_dask([str(SAMPLES / "README.md")], scheduler="tcp://127.0.0.1:9", timeout=2))
     assert info.value.code == "E602"
     assert "dask scheduler" in str(info.value)
+
+
+def test_engine_dask_scan_results_flow_into_the_same_store(cluster: object, tmp_path: Path) -> None:
+    """A scan on the cluster writes the same store as a local scan: a local re-scan then finds every
+    result and checks nothing again, and the reports are the same."""
+    from procheck.scan import scan
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for rel in sample_docs()[:4]:
+        shutil.copy2(ROOT / rel, folder / Path(rel).name)
+    db = tmp_path / "p.db"
+    on_cluster = scan(folder, tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address,  # type: ignore[attr-defined]
+                      db=db)
+    assert on_cluster.store is not None and on_cluster.store.checked == 4
+    local = scan(folder, tmp_path / "out2", jobs=0, db=db)
+    assert local.store is not None and (local.store.checked, local.store.reused) == (0, 4)
+    assert [canonical(i.report) for i in local.items] == [canonical(i.report) for i in on_cluster.items]
