@@ -207,6 +207,25 @@ def _check_one(
         }
 
 
+def _check_rendered(
+    path: str, profile: str | None, password: str | None, score_profile: str | None, max_bytes: int | None,
+    lang: str | None,
+) -> tuple[Report | None, dict[str, str] | None, tuple[str, str] | None]:
+    """``_check_one`` plus the JSON and Markdown texts of the report, rendered in the worker so that
+    the parent process (which writes, stores and summarises) does not become the bottleneck."""
+    report, err = _check_one(path, profile, password, score_profile, max_bytes)
+    if report is None:
+        return report, err, None
+    try:
+        from procheck.i18n import report_language
+        from procheck.report import to_json, to_markdown
+
+        texts = (to_json.dumps(report), to_markdown.render(report, lang=report_language(lang, report.language)))
+    except Exception:  # noqa: BLE001 - the parent renders it again and reports the problem there
+        texts = None
+    return report, err, texts
+
+
 def error_report(
     path: str | Path, code: str, message: str, *, profile: Profile, library: Library | None = None
 ) -> Report:
@@ -276,6 +295,29 @@ def check_many(
     scheduler: str | None = None,
     max_bytes: int | None = None,
 ) -> Iterator[tuple[str, Report]]:
+    """Check files and yield ``(path, report)`` as each finishes (see :func:`check_many_rendered`)."""
+    for path, report, _ in check_many_rendered(
+        paths, jobs=jobs, profile=profile, password=password, library=library, score_profile=score_profile,
+        limits=limits, engine=engine, scheduler=scheduler, max_bytes=max_bytes, render=False,
+    ):
+        yield path, report
+
+
+def check_many_rendered(
+    paths: Iterable[str | Path],
+    *,
+    jobs: int,
+    profile: str | None = None,
+    password: str | None = None,
+    library: Library | None = None,
+    score_profile: str | None = None,
+    limits: Limits | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    max_bytes: int | None = None,
+    render: bool = True,
+    lang: str | None = None,
+) -> Iterator[tuple[str, Report, tuple[str, str] | None]]:
     """Check files and yield ``(path, report)`` as each finishes (not in input order).
 
     ``engine="local"``: ``jobs`` worker processes (``0`` runs in this process, for debugging), each
@@ -294,19 +336,21 @@ def check_many(
     todo = [str(p) for p in paths]
     lim = limits or Limits()
 
-    def finish(path: str, outcome: tuple[Report | None, dict[str, str] | None]) -> tuple[str, Report]:
-        report, err = outcome
+    def finish(path: str, outcome: tuple[Any, ...]) -> tuple[str, Report, tuple[str, str] | None]:
+        report, err = outcome[0], outcome[1]
+        texts = outcome[2] if len(outcome) > 2 else None
         if report is None:
             err = err or {"code": CRASH_CODE, "message": "no report"}
             report = error_report(path, err["code"], err["message"], profile=prof, library=lib)
-        return path, report
+        return path, report, texts
 
     if engine == "dask":
         from procheck.engine_dask import check_many_dask
 
-        yield from check_many_dask(todo, scheduler=scheduler, profile=profile, password=password,
-                                   score_profile=score_profile, library=lib,
-                                   n_workers=(jobs or None) if scheduler is None else None)
+        for path, report in check_many_dask(todo, scheduler=scheduler, profile=profile, password=password,
+                                            score_profile=score_profile, library=lib,
+                                            n_workers=(jobs or None) if scheduler is None else None):
+            yield path, report, None
         return
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; use local or dask")
@@ -321,8 +365,12 @@ def check_many(
         from procheck.match.similarity import preload
 
         preload()
-    tasks = [(path, profile, password, score_profile, max_bytes) for path in todo]
-    for args, outcome in pool.run(tasks, _check_one, jobs=jobs, limits=lim, initializer=_init_worker,
+    tasks: list[tuple[Any, ...]] = [(path, profile, password, score_profile, max_bytes) for path in todo]
+    work: Callable[..., Any] = _check_one
+    if render:
+        tasks = [(*t, lang) for t in tasks]
+        work = _check_rendered
+    for args, outcome in pool.run(tasks, work, jobs=jobs, limits=lim, initializer=_init_worker,
                                   initargs=(lib,)):
         path = args[0]
         if isinstance(outcome, Failure):
@@ -527,7 +575,8 @@ def _unchanged(path: Path, text: str) -> bool:
 
 
 def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = None, *,
-                reused: bool = False, lang: str | None = None, html: dict[str, Any] | None = None) -> ScanItem:
+                reused: bool = False, lang: str | None = None, html: dict[str, Any] | None = None,
+                md_text: str | None = None) -> ScanItem:
     """Write a document's reports; ``html``: also ``<rel>.html``, with the writer's library context."""
     from procheck.i18n import report_language
     from procheck.report import to_json, to_markdown
@@ -539,7 +588,7 @@ def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = N
     keep = reused and md_path.exists() and _unchanged(json_path, text)
     if not keep:
         write_atomic(json_path, text)
-        write_atomic(md_path, to_markdown.render(report, lang=language))
+        write_atomic(md_path, md_text if md_text is not None else to_markdown.render(report, lang=language))
     if html_path is not None and html is not None and not (keep and html_path.exists()):
         from procheck.report import to_html
 
@@ -665,17 +714,18 @@ def scan(
             done(_write_item(out_p, rel, rep, text, reused=keep_outputs, lang=lang,
                              html=html_context(lib, prof.name, rep.language) if html else None))
     try:
-        for path, report in check_many(todo, jobs=jobs, profile=profile, password=password, library=lib,
-                                       score_profile=score_profile, limits=limits, engine=engine,
-                                       scheduler=scheduler, max_bytes=max_bytes):
+        for path, report, texts in check_many_rendered(
+            todo, jobs=jobs, profile=profile, password=password, library=lib, score_profile=score_profile,
+            limits=limits, engine=engine, scheduler=scheduler, max_bytes=max_bytes, lang=lang,
+        ):
             rel = rel_of[path]
-            json_text = to_json.dumps(report)
+            json_text = texts[0] if texts else to_json.dumps(report)
             if store is not None and result.store is not None:
                 sha, size = hashes.get(path) or file_sha256(path)
                 store.record(result.store.run_id, rel, json.loads(json_text), sha=sha or report.sha256, key=key,
                              size=size, text=json_text)
                 result.store.checked += 1
-            done(_write_item(out_p, rel, report, json_text, lang=lang,
+            done(_write_item(out_p, rel, report, json_text, lang=lang, md_text=texts[1] if texts else None,
                              html=html_context(lib, prof.name, report.language) if html else None))
         state = "done"
     except BaseException:
