@@ -215,7 +215,11 @@ class ProfileSpec(_Strict):
 # --------------------------------------------------------------------------------------------
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when it is there (several times faster at start-up); line numbers stay exact
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     pass
 
 

@@ -129,6 +129,7 @@ class ScanItem:
     json_path: Path | None = None  #: where its JSON report was written
     md_path: Path | None = None  #: where its Markdown report was written
     html_path: Path | None = None  #: where its HTML report was written (scan --html)
+    data: dict[str, Any] | None = field(default=None, compare=False, repr=False)  #: its JSON report, when known
 
     @property
     def ok(self) -> bool:
@@ -490,7 +491,8 @@ def portfolio_of(result: ScanResult) -> Any:
         except ValueError:
             return None
 
-    entries = [(i.rel, to_json.render(i.report), link(i.html_path), link(i.md_path)) for i in result.items]
+    entries = [(i.rel, i.data if i.data is not None else to_json.render(i.report), link(i.html_path),
+                link(i.md_path)) for i in result.items]
     return Portfolio.build(entries, profile=result.profile, elapsed=result.elapsed, skipped=result.skipped,
                            title=result.root.name or str(result.root), element_ids=result.element_ids,
                            trend=result.trend or None)
@@ -576,7 +578,7 @@ def _unchanged(path: Path, text: str) -> bool:
 
 def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = None, *,
                 reused: bool = False, lang: str | None = None, html: dict[str, Any] | None = None,
-                md_text: str | None = None) -> ScanItem:
+                md_text: str | None = None, data: dict[str, Any] | None = None) -> ScanItem:
     """Write a document's reports; ``html``: also ``<rel>.html``, with the writer's library context."""
     from procheck.i18n import report_language
     from procheck.report import to_json, to_markdown
@@ -592,8 +594,8 @@ def _write_item(out_p: Path, rel: str, report: Report, json_text: str | None = N
     if html_path is not None and html is not None and not (keep and html_path.exists()):
         from procheck.report import to_html
 
-        write_atomic(html_path, to_html.render(json.loads(text), lang=language, **html))
-    return ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path, html_path=html_path)
+        write_atomic(html_path, to_html.render(data if data is not None else json.loads(text), lang=language, **html))
+    return ScanItem(rel=rel, report=report, json_path=json_path, md_path=md_path, html_path=html_path, data=data)
 
 
 def scan(
@@ -711,7 +713,7 @@ def scan(
                 store.record(run.id, rel, data, sha=sha, key=key, size=size, reused_id=rid)
             result.store.reused += 1
             rep = from_json.load(data)
-            done(_write_item(out_p, rel, rep, text, reused=keep_outputs, lang=lang,
+            done(_write_item(out_p, rel, rep, text, reused=keep_outputs, lang=lang, data=data,
                              html=html_context(lib, prof.name, rep.language) if html else None))
     try:
         for path, report, texts in check_many_rendered(
@@ -720,13 +722,14 @@ def scan(
         ):
             rel = rel_of[path]
             json_text = texts[0] if texts else to_json.dumps(report)
+            data = json.loads(json_text)
             if store is not None and result.store is not None:
                 sha, size = hashes.get(path) or file_sha256(path)
-                store.record(result.store.run_id, rel, json.loads(json_text), sha=sha or report.sha256, key=key,
+                store.record(result.store.run_id, rel, data, sha=sha or report.sha256, key=key,
                              size=size, text=json_text)
                 result.store.checked += 1
             done(_write_item(out_p, rel, report, json_text, lang=lang, md_text=texts[1] if texts else None,
-                             html=html_context(lib, prof.name, report.language) if html else None))
+                             data=data, html=html_context(lib, prof.name, report.language) if html else None))
         state = "done"
     except BaseException:
         state = "interrupted"
@@ -797,7 +800,7 @@ def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path, *, lang: s
     items = []
     for rel, data, _ in stored:
         rep = from_json.load(data)
-        items.append(_write_item(out_p, rel, rep, to_json_text(data), lang=lang,
+        items.append(_write_item(out_p, rel, rep, to_json_text(data), lang=lang, data=data,
                                  html=html_context(lib, run.profile, rep.language) if lib is not None else None))
     result.items = sorted(items, key=lambda i: i.rel)
     write_summaries(result, lang=lang, html=html)
@@ -809,6 +812,6 @@ def write_xlsx(result: ScanResult, dest: str | os.PathLike[str], *, lang: str | 
     from procheck.report import to_json
     from procheck.report.to_xlsx import write_workbook
 
-    items = [(i.rel, to_json.render(i.report)) for i in result.items]
+    items = [(i.rel, i.data if i.data is not None else to_json.render(i.report)) for i in result.items]
     return write_workbook(items, dest, lang=lang or "en", profile=result.profile,
                           skipped=[(s.rel, s.reason) for s in result.skipped])
