@@ -97,3 +97,32 @@ def test_cli_batch_annotate_docx_and_pdf(tmp_path: Path) -> None:
     assert "review memo" in res.output and memo.is_file()
     assert any("nondiscrimination" in p.text for p in docx.Document(str(memo)).paragraphs) or \
         any("nondiscrimination" in c.text for t in docx.Document(str(memo)).tables for r in t.rows for c in r.cells)
+
+
+def test_cli_batch_check_html_is_self_contained() -> None:
+    res = CliRunner().invoke(cli, ["check", str(SAMPLES / DOCS[2]), "--format", "html", "--no-fail"])
+    assert res.exit_code == 0, res.output
+    page = res.output
+    assert page.lstrip().lower().startswith("<!doctype html>")
+    assert "<script" not in page.lower() and "http://" not in page and "https://" not in page
+    assert "Diskrimineringslagen" in page  # compared with the Swedish statutory list of grounds
+
+
+def test_cli_batch_scan_html_and_xlsx(tmp_path: Path, scanned: tuple[Path, Path, str, str]) -> None:
+    import openpyxl
+
+    folder, _, _, _ = scanned
+    out = tmp_path / "o"
+    book = tmp_path / "audit.xlsx"
+    res = CliRunner().invoke(cli, ["scan", str(folder), "--out", str(out), "--jobs", "0", "--no-fail", "--no-db",
+                                   "--html", "--xlsx", str(book), "--lang", "sv"])
+    assert res.exit_code == 0, res.output
+    assert (out / "summary.html").is_file()
+    for name in DOCS:
+        assert (out / f"{name}.html").is_file()
+        assert f'href="{name}.html"' in (out / "summary.html").read_text(encoding="utf-8")
+    wb = openpyxl.load_workbook(book, read_only=True)
+    assert wb.sheetnames[:2] == ["Dokument", "Resultat"]
+    rows = list(wb["Resultat"].iter_rows(values_only=True))
+    n_elements = sum(len(json.loads((out / f"{n}.json").read_text())["elements"]) for n in DOCS)
+    assert len(rows) == 1 + n_elements

@@ -235,7 +235,12 @@ def test_to_word_tracked_insertions_by_procheck(lang: str, annotated: dict[str, 
     report = report_of(DOCX_SAMPLES[lang])
     document = docx.Document(str(path))
     gaps = {el["suggestion"] for el in report["elements"]
-            if not el.get("adverse") and el["status"] in ("weak", "missing") and el.get("suggestion")}
+            if not el.get("adverse") and el["status"] in ("weak", "missing") and el.get("suggestion")
+            and el.get("severity") != "info"}  # scored criteria are commented, never inserted
+    criteria = [el for el in report["elements"] if el.get("severity") == "info" and not el.get("adverse")
+                and el["status"] in ("weak", "missing") and el.get("suggestion")]
+    comments = "\n".join(c.text for c in document.comments)
+    assert all(el["suggestion"].splitlines()[0] in comments for el in criteria)
     inserted = procheck_insertions(document)
     assert result.insertions == len(gaps) > 0
     assert sorted(inserted) == sorted(ln.strip() for s in gaps for ln in s.splitlines() if ln.strip())

@@ -745,9 +745,11 @@ def annotate_docx(source: Path, report: dict[str, Any], out: Path, *, lang: str,
 
 
 def _proposes(el: dict[str, Any], already: list[str]) -> bool:
-    """True when ``el`` is a clause gap with model text not yet proposed (one insertion per element)."""
-    return (not el.get("adverse") and el.get("status") in GAP_STATUSES and bool(el.get("suggestion"))
-            and str(el["suggestion"]) not in already)
+    """True when ``el`` is a clause gap with model text not yet proposed (one insertion per element).
+    Informational elements (severity ``info``: the scored diversity criteria of a tender) are award
+    criteria, not contract clauses: they get a comment with the proposed wording, never inserted text."""
+    return (not el.get("adverse") and el.get("severity") != "info" and el.get("status") in GAP_STATUSES
+            and bool(el.get("suggestion")) and str(el["suggestion"]) not in already)
 
 
 def _target(plan: _Plan, units: list[_Unit], anchor: etree._Element | None
