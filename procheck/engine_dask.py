@@ -53,7 +53,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from procheck.errors import ProcheckError
+from procheck.errors import (  # noqa: F401 - re-exported: callers import them from here too
+    DaskNotInstalled,
+    EngineError,
+    NoWorkers,
+    PathsNotShared,
+    ProcheckError,
+    SchedulerLost,
+    SchedulerUnreachable,
+    WorkerMismatch,
+)
 
 if TYPE_CHECKING:
     from procheck.library import Library, Profile
@@ -79,38 +88,6 @@ INSTALL_HINT = "pip install 'procheck[cluster]'"
 # --------------------------------------------------------------------------------------------
 
 
-class EngineError(ProcheckError):
-    """A problem with the execution engine or the cluster, not with a document."""
-
-    code = "E600"
-
-
-class DaskNotInstalled(EngineError):
-    code = "E601"
-
-
-class SchedulerUnreachable(EngineError):
-    code = "E602"
-
-
-class NoWorkers(EngineError):
-    code = "E603"
-
-
-class WorkerMismatch(EngineError):
-    """procheck cannot be imported on a worker, or is another version than on the client."""
-
-    code = "E604"
-
-
-class PathsNotShared(EngineError):
-    """The workers cannot see the documents at the paths the client sees them at."""
-
-    code = "E605"
-
-
-class SchedulerLost(EngineError):
-    code = "E607"
 
 
 def _distributed() -> Any:
@@ -229,7 +206,7 @@ def _run(bundle: LibraryBundle, path: str, password: str | None) -> tuple[Report
     lib = bundle.library
     _init_worker(lib)
     # the scoring profiles read on the client, so that the worker never reads lib.root / "scoring"
-    score._CHECKED[(str(lib.root), lib.hash)] = bundle.scoring
+    score.install_scoring_profiles(lib, bundle.scoring)
     # check_path accepts a resolved Profile as well as a name
     return _check_one(path, bundle.profile, password, bundle.score_profile)  # type: ignore[arg-type]
 

@@ -1,4 +1,5 @@
-"""Coded errors. E1xx input documents, E2xx clause library and profiles, E3xx model, E4xx store, E5xx usage.
+"""Coded errors. E1xx input documents, E2xx clause library and profiles, E3xx model, E4xx store, E5xx usage,
+E6xx the distributed engine.
 
 Every error names the thing that failed and how to fix it. The CLI formats them; nothing re-parses
 the text of a message.
@@ -120,3 +121,40 @@ class LabelsError(UsageError):
     """Evaluation labels that cannot be read."""
 
     code = "E501"
+
+
+# --- E6xx: the distributed engine (--engine dask) --------------------------------------------
+
+
+class EngineError(ProcheckError):
+    """A problem with the execution engine or the cluster, not with a document."""
+
+    code = "E600"
+
+
+class DaskNotInstalled(EngineError):
+    code = "E601"
+
+
+class SchedulerUnreachable(EngineError):
+    code = "E602"
+
+
+class NoWorkers(EngineError):
+    code = "E603"
+
+
+class WorkerMismatch(EngineError):
+    """procheck cannot be imported on a worker, or is another version than on the client."""
+
+    code = "E604"
+
+
+class PathsNotShared(EngineError):
+    """The workers cannot see the documents at the paths the client sees them at."""
+
+    code = "E605"
+
+
+class SchedulerLost(EngineError):
+    code = "E607"

@@ -83,6 +83,12 @@ def scoring_profiles(lib: Library) -> dict[str, ScoringProfile]:
     return _CHECKED[key]
 
 
+def install_scoring_profiles(lib: Library, profiles: dict[str, ScoringProfile]) -> None:
+    """Use ``profiles`` (already read and checked elsewhere) as ``lib``'s built-in scoring profiles:
+    for a worker process that has the compiled library but not its folder (a Dask worker)."""
+    _CHECKED[(str(lib.root), lib.hash)] = dict(profiles)
+
+
 def _check(lib: Library, sp: ScoringProfile, path: Path) -> None:
     items: list[Criterion | Penalty] = [*sp.criteria, *sp.penalties]
     for item in items:
