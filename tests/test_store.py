@@ -67,8 +67,7 @@ def test_store_migrations_recorded_once(store_url: str) -> None:
 
 
 def test_store_sqlite_uses_wal(tmp_path: Path) -> None:
-    with open_store(tmp_path / "s.db"):
-        pass
+    open_store(tmp_path / "s.db").close()
     conn = sqlite3.connect(tmp_path / "s.db")
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
