@@ -227,7 +227,11 @@ def sniff_format(data: bytes, suffix: str) -> str:
                 "the DOCX file is password-protected (encrypted Office container); "
                 "remove the password in Word and save again"
             )
-        raise UnsupportedFormat(f"legacy binary Office file (.doc/.xls); {_CONVERT_HINT}")
+        from procheck.ingest.from_doc import is_word97
+
+        if is_word97(data):
+            return "doc"
+        raise UnsupportedFormat(f"legacy binary Office file (.xls/.ppt); {_CONVERT_HINT}")
     markup = _markup_kind(head)
     if markup == "rtf":
         raise UnsupportedFormat(f"this is an RTF file, whatever its name says; {_CONVERT_HINT}")
@@ -441,6 +445,10 @@ def _read(fmt: str, data: bytes, spath: str, sha: str, password: str | None) -> 
         from procheck.ingest.from_docx import read_docx
 
         return read_docx(data, spath, sha)
+    if fmt == "doc":
+        from procheck.ingest.from_doc import read_doc
+
+        return read_doc(data, spath, sha)
     from procheck.ingest.from_text import read_text
 
     return read_text(data, spath, sha)
