@@ -433,15 +433,6 @@ def output_paths(out: Path, rel: str) -> tuple[Path, Path]:
     return paths[0], paths[1]
 
 
-def _badness(item: ScanItem) -> tuple[int, int, int, int, int]:
-    c = status_counts(item.report)
-    critical_missing = sum(
-        1 for el in item.report.elements if el.status == "missing" and el.severity == "critical"
-    )
-    found, _ = barrier_counts(item.report)
-    return (0 if item.ok else 1, critical_missing, c["missing"] + found, c["unknown"], c["weak"])
-
-
 def summary_csv(result: ScanResult) -> str:
     """One row per checked document (sorted by path)."""
     buf = io.StringIO()
@@ -470,10 +461,6 @@ def summary_csv(result: ScanResult) -> str:
             ]
         )
     return buf.getvalue()
-
-
-def _md_cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
 
 
 def portfolio_of(result: ScanResult) -> Any:
@@ -708,7 +695,7 @@ def scan(
             data = json.loads(text)
             if data["document"]["path"] != path:  # the document moved: its report says where it is now
                 data["document"]["path"] = path
-                text = to_json_text(data)
+                text = to_json.dumps_data(data)
             if prior is None or prior[0] != sha:
                 store.record(run.id, rel, data, sha=sha, key=key, size=size, reused_id=rid)
             result.store.reused += 1
@@ -749,11 +736,6 @@ def scan(
     return result
 
 
-def to_json_text(data: dict[str, Any]) -> str:
-    """A stored JSON report as the text ``to_json.dumps`` writes."""
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
 def write_summaries(result: ScanResult, *, lang: str | None = None, html: bool = False) -> None:
     """summary.csv and summary.md (and with ``html`` the dashboard summary.html) at the top of ``out``."""
     result.summary_csv = result.out.resolve() / "summary.csv"
@@ -769,7 +751,7 @@ def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path, *, lang: s
             html: bool = False, library: Library | None = None) -> ScanResult:
     """Write a stored run's reports again (per-document JSON and Markdown, summaries) under ``out``,
     from the store alone: the documents need not exist any more."""
-    from procheck.report import from_json
+    from procheck.report import from_json, to_json
     from procheck.store import open_store
 
     out_p = Path(out)
@@ -800,7 +782,7 @@ def rebuild(db: str | os.PathLike[str], run_id: int, out: str | Path, *, lang: s
     items = []
     for rel, data, _ in stored:
         rep = from_json.load(data)
-        items.append(_write_item(out_p, rel, rep, to_json_text(data), lang=lang, data=data,
+        items.append(_write_item(out_p, rel, rep, to_json.dumps_data(data), lang=lang, data=data,
                                  html=html_context(lib, run.profile, rep.language) if lib is not None else None))
     result.items = sorted(items, key=lambda i: i.rel)
     write_summaries(result, lang=lang, html=html)

@@ -58,8 +58,13 @@ def _html(report: Report) -> str:
     from procheck.scan import html_context
 
     ctx = html_context(load_library(), report.profile, report.language)
-    return to_html.render(to_json.render(report, deterministic=True, base=ROOT), lang=report.language,
+    page = to_html.render(to_json.render(report, deterministic=True, base=ROOT), lang=report.language,
                           deterministic=True, **ctx)
+    assert page.count(to_html.CSS) == 1, "the shared style sheet is inlined once"
+    return page.replace(to_html.CSS, CSS_MARKER)  # compared once, in report.css, not in every page
+
+
+CSS_MARKER = "/* the style sheet: tests/golden/report.css */"
 
 
 @cache
@@ -80,6 +85,12 @@ def _compare(path: Path, actual: str) -> None:
             expected.splitlines(keepends=True), actual.splitlines(keepends=True),
             fromfile=f"golden/{path.name}", tofile="actual", n=2))
         pytest.fail(f"{path.name} differs from the golden file (PROCHECK_UPDATE_GOLDEN=1 regenerates it):\n{diff}")
+
+
+def test_golden_style_sheet_matches() -> None:
+    from procheck.report import to_html
+
+    _compare(GOLDEN / "report.css", to_html.CSS)
 
 
 @pytest.mark.parametrize("kind", list(OUTPUTS))

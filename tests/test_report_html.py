@@ -20,7 +20,7 @@ from procheck.library import load_library
 from procheck.pipeline import check_path
 from procheck.report import from_json, to_html, to_json
 from procheck.report.portfolio import Portfolio, PortfolioDoc, href, render_html, render_markdown
-from procheck.scan import ScanItem, _badness, check_many
+from procheck.scan import ScanItem, barrier_counts, check_many, status_counts
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -271,7 +271,12 @@ def portfolio(reports: dict[str, dict[str, Any]], broken: dict[str, Any]) -> Por
 
 def test_portfolio_ranks_like_scan(portfolio: Portfolio) -> None:
     items = [ScanItem(rel=d.rel, report=from_json.load(dict(d.report))) for d in portfolio.documents]
-    expected = [i.rel for i in sorted(sorted(items, key=lambda i: i.rel), key=_badness, reverse=True)]
+    def badness(i: ScanItem) -> tuple[int, int, int, int, int]:  # the scan's worst-first order, written out
+        c = status_counts(i.report)
+        critical = sum(1 for el in i.report.elements if el.status == "missing" and el.severity == "critical")
+        return (0 if i.ok else 1, critical, c["missing"] + barrier_counts(i.report)[0], c["unknown"], c["weak"])
+
+    expected = [i.rel for i in sorted(sorted(items, key=lambda i: i.rel), key=badness, reverse=True)]
     assert [d.rel for d in portfolio.ranked()] == expected
     assert expected[0] == "sub/broken.pdf"  # unreadable first
 

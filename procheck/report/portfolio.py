@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from procheck.errors import UsageError
 from procheck.i18n import Catalogue, catalogue, report_language
+from procheck.report import tally
 from procheck.report.to_html import (
     STATUSES,
     SYMBOL,
@@ -62,15 +63,8 @@ class PortfolioDoc:
         return next((el for el in self.elements if el.get("id") == element_id), None)
 
     def badness(self) -> tuple[int, int, int, int, int]:
-        """Sort key, larger is worse: unreadable, critical missing, missing + barriers found,
-        unknown, weak (the order of ``procheck.scan``'s summary)."""
-        c = status_counts(self.report)
-        critical = sum(
-            1 for el in self.elements
-            if el.get("status") == "missing" and el.get("severity") == "critical" and not el.get("adverse")
-        )
-        found, _ = barrier_counts(self.report)
-        return (0 if self.ok else 1, critical, c["missing"] + found, c["unknown"], c["weak"])
+        """Sort key, larger is worse (:func:`procheck.report.tally.badness`)."""
+        return tally.badness(self.report)
 
     def missing_ids(self) -> list[str]:
         """Clause and criterion elements reported missing (barriers excluded)."""

@@ -18,6 +18,7 @@ from pathlib import PurePath
 from typing import Any
 
 from procheck.i18n import Catalogue, catalogue, report_language
+from procheck.report.tally import STATUSES, barrier_counts, status_counts  # noqa: F401 - re-exported
 from procheck.report.to_json import relative_path
 
 #: the element whose ``grounds`` are compared with a jurisdiction's list
@@ -27,7 +28,6 @@ TONE = {"present": "good", "weak": "weak", "missing": "bad", "unknown": "unknown
 ADVERSE_TONE = {"present": "bad", "weak": "weak", "missing": "good", "unknown": "unknown"}
 #: a visible symbol per tone, so that no status is told by colour alone
 SYMBOL = {"good": "✓", "weak": "!", "bad": "✗", "unknown": "?"}
-STATUSES = ("present", "weak", "missing", "unknown")
 
 #: no request of any kind: styles inline, images only as inline SVG or data: URIs
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -200,21 +200,6 @@ def fmt_number(value: object) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(fmt_number(v) for v in value)
     return str(value)
-
-
-def status_counts(report: Mapping[str, Any]) -> dict[str, int]:
-    """Statuses of the clause and criterion elements (barriers are counted apart)."""
-    out = dict.fromkeys(STATUSES, 0)
-    for el in report.get("elements", []):
-        if not el.get("adverse"):
-            out[el["status"]] = out.get(el["status"], 0) + 1
-    return out
-
-
-def barrier_counts(report: Mapping[str, Any]) -> tuple[int, int]:
-    """(barriers found, barriers to check) in a report dict."""
-    els = [el for el in report.get("elements", []) if el.get("adverse")]
-    return (sum(1 for el in els if el["status"] == "present"), sum(1 for el in els if el["status"] == "weak"))
 
 
 # --------------------------------------------------------------------------------------------

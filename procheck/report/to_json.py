@@ -144,7 +144,9 @@ def render(
 
 def dumps(report: Report, *, deterministic: bool = False, base: str | os.PathLike[str] | None = None) -> str:
     """``render`` as text: indent 2, UTF-8 characters kept, trailing newline."""
-    return (
-        json.dumps(render(report, deterministic=deterministic, base=base), indent=2, ensure_ascii=False)
-        + "\n"
-    )
+    return dumps_data(render(report, deterministic=deterministic, base=base))
+
+
+def dumps_data(data: dict[str, Any]) -> str:
+    """A rendered (or stored) JSON report as text: indent 2, UTF-8 characters kept, trailing newline."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

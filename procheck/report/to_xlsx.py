@@ -41,6 +41,8 @@ from openpyxl.utils import get_column_letter
 
 from procheck.errors import UsageError
 from procheck.i18n import Catalogue, catalogue, report_language
+from procheck.report import tally
+from procheck.report.tally import STATUSES
 
 #: Excel's limit on the characters of one cell.
 MAX_CELL_CHARS = 32_767
@@ -48,7 +50,6 @@ MAX_CELL_CHARS = 32_767
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 #: Characters XML 1.0 cannot hold (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-STATUSES = ("present", "weak", "missing", "unknown")
 #: Rows whose text sets the column widths (the first ones of each sheet).
 WIDTH_SAMPLE = 2000
 
@@ -320,33 +321,18 @@ class DocumentSummary:
     critical_missing: int
     error: dict[str, Any] | None
 
-    def badness(self) -> tuple[int, int, int, int, int]:
-        """Sort key, larger is worse: unreadable, critical missing, missing + barriers, unknown, weak."""
-        c = self.counts
-        return (1 if self.error else 0, self.critical_missing, c["missing"] + self.barriers_found,
-                c["unknown"], c["weak"])
-
 
 def summarise(data: dict[str, Any]) -> DocumentSummary:
     """Count the statuses of a JSON report (barriers apart, as ``summary.csv`` does)."""
-    counts = dict.fromkeys(STATUSES, 0)
-    found = check = critical = 0
-    for el in data.get("elements") or []:
-        status = el.get("status", "unknown")
-        if el.get("adverse"):
-            found += status == "present"
-            check += status == "weak"
-            continue
-        counts[status] = counts.get(status, 0) + 1
-        critical += status == "missing" and el.get("severity") == "critical"
-    error = data.get("error") or None
-    return DocumentSummary(counts, found, check, critical, error)
+    found, check = tally.barrier_counts(data)
+    return DocumentSummary(tally.status_counts(data), found, check, tally.critical_missing(data),
+                           data.get("error") or None)
 
 
 def document_rows(items: Sequence[tuple[str, dict[str, Any]]], cat: Catalogue) -> list[_Row]:
     """One Documents row per report, worst first (ties by path)."""
     summaries = [(rel, data, summarise(data)) for rel, data in items]
-    ranked = sorted(sorted(summaries, key=lambda t: t[0]), key=lambda t: t[2].badness(), reverse=True)
+    ranked = sorted(sorted(summaries, key=lambda t: t[0]), key=lambda t: tally.badness(t[1]), reverse=True)
     rows = []
     for rank, (rel, data, s) in enumerate(ranked, 1):
         doc = data.get("document") or {}

@@ -217,12 +217,15 @@ class Store:
 
     # --- results ------------------------------------------------------------------------------
 
+    def _reusable_id(self, sha256: str, key: str) -> int | None:
+        rows = self.query("SELECT id FROM results WHERE sha256 = ? AND config_key = ? AND error_code IS NULL",
+                          (sha256, key))
+        return int(rows[0][0]) if rows else None
+
     def reusable(self, sha256: str, key: str) -> tuple[int, str] | None:
         """(result id, JSON report) of a reusable result for this content and configuration."""
-        rows = self.query(
-            "SELECT id, report FROM results WHERE sha256 = ? AND config_key = ? AND error_code IS NULL",
-            (sha256, key))
-        return (int(rows[0][0]), str(rows[0][1])) if rows else None
+        rid = self._reusable_id(sha256, key)
+        return None if rid is None else (rid, self.report_text(rid))
 
     def reusable_many(self, shas: Sequence[str], key: str) -> dict[str, int]:
         """sha256 -> result id for every reusable result among ``shas`` (one query per 500)."""
@@ -262,9 +265,7 @@ class Store:
                  clean(str(doc.get("path") or ""))))
             result_id = reused_id
             if result_id is None and not err:
-                hit = self.query("SELECT id FROM results WHERE sha256 = ? AND config_key = ? AND error_code IS NULL",
-                                 (sha, key))
-                result_id = int(hit[0][0]) if hit else None
+                result_id = self._reusable_id(sha, key)
             if result_id is None:
                 result_id = self._insert_result(sha, key, report, text)
             self.execute(
